@@ -1,0 +1,136 @@
+import type { Tolerance } from "./tolerance.js";
+
+/**
+ * A claim: a statement taken from a source, with the evidence that decides it
+ * (DESIGN §1).
+ */
+
+export type ClaimKind = "identity" | "limit" | "agreement" | "invariant" | "golden";
+
+/** Where a claim comes from: the seed document and the place in it. */
+export interface Source {
+  /** File name under shared/seeds, e.g. "004_a34d5d2333a6057f.txt". */
+  readonly doc: string;
+  /** "eq. (47)", "slide 5", "Fig. 3 caption", … */
+  readonly where: string;
+}
+
+/**
+ * What the evidence found, before the runner compares it with the expectation.
+ * `holds` is the bare truth value of the comparison under the claim's tolerance.
+ */
+export interface Outcome {
+  readonly holds: boolean;
+  /** The measured error in the units the tolerance is stated in (max |Δ| or ratio, as details say). */
+  readonly measuredError: number;
+  /** Short human summary of the measurement. */
+  readonly details: string;
+  /** For properties: the fast-check seed and path of the (shrunk) counterexample. */
+  readonly seed?: number;
+  readonly path?: string;
+  readonly counterexample?: unknown;
+  /** The parameter point was outside the claim's domain (the claim makes no statement there). */
+  readonly outOfDomain?: boolean;
+  /** Plots and numbers for the report. */
+  readonly evidence?: Evidence;
+  /** For limits: the fitted order of convergence, and the order the source states. */
+  readonly order?: { readonly measured: number; readonly expected: number };
+}
+
+/** A curve for the report: y against x, optionally on log axes. */
+export interface EvidenceSeries {
+  readonly name: string;
+  readonly x: readonly number[];
+  readonly y: readonly number[];
+}
+
+export interface EvidencePlot {
+  readonly title: string;
+  readonly xLabel: string;
+  readonly yLabel: string;
+  readonly logX?: boolean;
+  readonly logY?: boolean;
+  readonly series: readonly EvidenceSeries[];
+}
+
+export interface Evidence {
+  readonly plots?: readonly EvidencePlot[];
+  readonly values?: Readonly<Record<string, number | string>>;
+}
+
+/**
+ * The status of a claim after verification.
+ * - holds / fails: the plain result;
+ * - erratum-printed: the printed form of an erratum failed, as expected;
+ * - erratum-corrected: the corrected form of an erratum holds;
+ * - out-of-domain: the claim does not apply at the requested parameters.
+ */
+export type VerdictStatus = "holds" | "fails" | "erratum-printed" | "erratum-corrected" | "out-of-domain";
+
+export interface Verdict extends Outcome {
+  readonly claimId: string;
+  readonly status: VerdictStatus;
+  /** The status the claim is registered to produce. */
+  readonly expectedStatus: VerdictStatus;
+  /** status !== expectedStatus: this is what makes `qtherm verify` exit 1. */
+  readonly unexpected: boolean;
+  readonly tolerance: Tolerance;
+  /** Wall time of the verification in milliseconds. */
+  readonly elapsedMs: number;
+}
+
+/** A printed formula that fails and its demonstrable correction; the suite keeps both. */
+export interface Erratum {
+  /** "printed" claims are expected to fail, "corrected" claims to hold. */
+  readonly role: "printed" | "corrected";
+  /** Id of the other claim of the pair. */
+  readonly partner: string;
+  readonly printed: string;
+  readonly corrected: string;
+  /** Why the printed form is wrong (conversion damage, misprint, …). */
+  readonly explanation: string;
+}
+
+/** Options the runner hands to every claim. */
+export interface VerifyContext {
+  /** Seed of every random draw in the claim (properties, random points). */
+  readonly seed: number;
+  /** fast-check replay path of a counterexample. */
+  readonly path?: string;
+  /** Number of property runs (scaled by QTHERM_PROPERTY_RUNS). */
+  readonly numRuns: number;
+}
+
+export interface Claim {
+  /** "<model>/<short-name>" */
+  readonly id: string;
+  readonly model: string;
+  readonly source: Source;
+  readonly statement: string;
+  readonly kind: ClaimKind;
+  readonly tolerance: Tolerance;
+  /** The parameter region where the claim is asserted, in words (the arbitraries hold the data). */
+  readonly domain: string;
+  /** Set when the claim is one half of an erratum pair. */
+  readonly erratum?: Erratum;
+  /**
+   * Set when a claim from the source is known to fail (e.g. the second law of an
+   * inconsistent master equation) and the suite shows the counterexample.
+   */
+  readonly expectedToFail?: { readonly why: string };
+  readonly verify: (context: VerifyContext) => Outcome | Promise<Outcome>;
+}
+
+/** The status a claim is registered to produce. */
+export function expectedStatusOf(claim: Claim): VerdictStatus {
+  if (claim.erratum) return claim.erratum.role === "printed" ? "erratum-printed" : "erratum-corrected";
+  return claim.expectedToFail ? "fails" : "holds";
+}
+
+/** Maps an outcome onto a status, given the claim's role. */
+export function statusOf(claim: Claim, outcome: Outcome): VerdictStatus {
+  if (outcome.outOfDomain) return "out-of-domain";
+  if (claim.erratum?.role === "printed") return outcome.holds ? "holds" : "erratum-printed";
+  if (claim.erratum?.role === "corrected") return outcome.holds ? "erratum-corrected" : "fails";
+  return outcome.holds ? "holds" : "fails";
+}

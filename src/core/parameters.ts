@@ -1,0 +1,142 @@
+import { ParameterError } from "./errors.js";
+
+/**
+ * Parameter definitions with their domain written as data. The same records
+ * validate input ({@link resolveParameters}), generate fast-check arbitraries
+ * (checks/arbitraries.ts) and document the parameter (`qtherm eval <model>`).
+ */
+
+/** How a property test samples a real parameter (a finite window inside the valid domain). */
+export interface SamplingRange {
+  readonly min: number;
+  readonly max: number;
+  /** "log" samples log-uniformly (temperatures, couplings); requires min > 0. */
+  readonly scale: "linear" | "log";
+}
+
+/** A real (or integer) parameter with an interval domain. */
+export interface RealParameter {
+  readonly kind: "real";
+  readonly name: string;
+  readonly description: string;
+  /** Unit in ħ = k_B = 1 units, e.g. "energy", "1/energy", "dimensionless". */
+  readonly unit: string;
+  /** The paper's figure value. */
+  readonly default: number;
+  /** Lower bound of the domain (omit for −∞). */
+  readonly min?: number;
+  readonly minInclusive?: boolean;
+  /** Upper bound of the domain (omit for +∞). */
+  readonly max?: number;
+  readonly maxInclusive?: boolean;
+  readonly integer?: boolean;
+  /** Where property tests draw this parameter; defaults to a window around the default. */
+  readonly sampling?: SamplingRange;
+}
+
+/** A parameter taking one of a few named values. */
+export interface ChoiceParameter<T extends string = string> {
+  readonly kind: "choice";
+  readonly name: string;
+  readonly description: string;
+  readonly default: T;
+  readonly options: readonly T[];
+}
+
+export type ParameterDefinition = RealParameter | ChoiceParameter;
+
+/** A condition between parameters (e.g. ω_A = ω_B for resonant coupling). */
+export interface ParameterRelation<P> {
+  /** Human-readable statement, e.g. "omegaA = omegaB when coupling = 'incoherent'". */
+  readonly statement: string;
+  /** The parameters it involves (the first one is named in the error). */
+  readonly parameters: readonly string[];
+  /** Returns null when satisfied, otherwise what is wrong. */
+  readonly check: (params: P) => string | null;
+}
+
+/** The full domain of a model's parameter object. */
+export interface ParameterSchema<P> {
+  readonly fields: readonly ParameterDefinition[];
+  readonly relations: readonly ParameterRelation<P>[];
+}
+
+/** Describes the allowed values of one parameter in words, e.g. "a finite number in (0, ∞)". */
+export function describeDomain(def: ParameterDefinition): string {
+  if (def.kind === "choice") return `one of ${def.options.map((o) => `'${o}'`).join(", ")}`;
+  const lo = def.min === undefined ? "(-∞" : `${def.minInclusive === false ? "(" : "["}${def.min}`;
+  const hi = def.max === undefined ? "∞)" : `${def.max}${def.maxInclusive === false ? ")" : "]"}`;
+  return `${def.integer ? "an integer" : "a finite number"} in ${lo}, ${hi}`;
+}
+
+/** Validates one value against its definition; throws ParameterError naming it. */
+export function validateParameter(def: ParameterDefinition, value: unknown): void {
+  if (def.kind === "choice") {
+    if (typeof value !== "string" || !def.options.includes(value)) throw new ParameterError(def.name, value, describeDomain(def));
+    return;
+  }
+  const ok =
+    typeof value === "number" &&
+    Number.isFinite(value) &&
+    (!def.integer || Number.isInteger(value)) &&
+    (def.min === undefined || (def.minInclusive === false ? value > def.min : value >= def.min)) &&
+    (def.max === undefined || (def.maxInclusive === false ? value < def.max : value <= def.max));
+  if (!ok) throw new ParameterError(def.name, value, describeDomain(def));
+}
+
+/**
+ * Resolves a partial parameter object into a complete, validated one: unknown
+ * names are rejected, missing ones take the paper's defaults, every field and
+ * every relation is checked.
+ * @throws ParameterError naming the first offending parameter.
+ */
+export function resolveParameters<P>(schema: ParameterSchema<P>, partial: Readonly<Record<string, unknown>> = {}): P {
+  const known = new Set(schema.fields.map((f) => f.name));
+  for (const name of Object.keys(partial)) {
+    if (!known.has(name)) {
+      throw new ParameterError(name, partial[name], `a known parameter name; allowed: ${[...known].join(", ")}`);
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const def of schema.fields) {
+    const value = partial[def.name] === undefined ? def.default : partial[def.name];
+    validateParameter(def, value);
+    out[def.name] = value;
+  }
+  const params = Object.freeze(out) as P;
+  for (const relation of schema.relations) {
+    const problem = relation.check(params);
+    if (problem !== null) {
+      const first = relation.parameters[0];
+      throw new ParameterError(first, out[first], `${relation.statement} (${problem})`);
+    }
+  }
+  return params;
+}
+
+/**
+ * Parses a command-line string into a parameter value ("1e-3" → 0.001; choices
+ * are taken verbatim). Throws ParameterError for unknown names or unparsable numbers.
+ */
+export function parseParameterValue(schema: ParameterSchema<unknown>, name: string, text: string): number | string {
+  const def = schema.fields.find((f) => f.name === name);
+  if (def === undefined) {
+    throw new ParameterError(name, text, `a known parameter name; allowed: ${schema.fields.map((f) => f.name).join(", ")}`);
+  }
+  if (def.kind === "choice") return text;
+  const trimmed = text.trim();
+  const value = trimmed === "" ? NaN : Number(trimmed);
+  if (!Number.isFinite(value)) throw new ParameterError(name, text, describeDomain(def));
+  return value;
+}
+
+/** The default sampling window of a real parameter: its explicit sampling, or a decade around the default clipped to the domain. */
+export function samplingRange(def: RealParameter): SamplingRange {
+  if (def.sampling) return def.sampling;
+  const d = def.default;
+  if (d > 0 && (def.min === undefined || def.min >= 0)) {
+    return { min: Math.max(d / 10, def.min ?? 0) || d / 10, max: Math.min(d * 10, def.max ?? Infinity), scale: "log" };
+  }
+  const span = Math.max(Math.abs(d), 1);
+  return { min: Math.max(d - span, def.min ?? -Infinity), max: Math.min(d + span, def.max ?? Infinity), scale: "linear" };
+}
