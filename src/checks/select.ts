@@ -1,0 +1,18 @@
+import type { Claim } from "../core/claim.js";
+
+/**
+ * Selects claims by pattern: a glob over ids ('*' matches any run of characters)
+ * or, without '*', an id prefix ('coupled-tls' selects the whole model).
+ */
+export function selectClaims(claims: readonly Claim[], pattern?: string): Claim[] {
+  if (pattern === undefined || pattern === "") return [...claims];
+  if (pattern.includes("*")) {
+    const regex = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`);
+    return claims.filter((c) => regex.test(c.id));
+  }
+  return claims.filter((c) => c.id === pattern || c.id.startsWith(pattern.endsWith("/") ? pattern : `${pattern}/`) || c.id.startsWith(pattern));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,3 @@
+export * from "./arbitraries.js";
+export * from "./property.js";
+export * from "./convergence-order.js";

@@ -1,0 +1,3 @@
+export * from "./json-report.js";
+export * from "./tables.js";
+export * from "./format.js";

@@ -1,0 +1,88 @@
+import type { Claim, Verdict, VerdictStatus } from "../core/claim.js";
+
+/** The machine-readable result of `qtherm verify --json`. */
+export interface VerifyReport {
+  readonly schema: "qtherm-report/1";
+  readonly version: string;
+  readonly commit: string;
+  readonly date: string;
+  readonly seed: number;
+  readonly numRuns: number;
+  readonly pattern: string | null;
+  readonly elapsedMs: number;
+  readonly summary: {
+    readonly total: number;
+    readonly unexpected: number;
+    readonly byStatus: Readonly<Record<VerdictStatus, number>>;
+    readonly errata: number;
+  };
+  readonly verdicts: readonly ReportEntry[];
+}
+
+export interface ReportEntry {
+  readonly id: string;
+  readonly model: string;
+  readonly kind: Claim["kind"];
+  readonly source: Claim["source"];
+  readonly statement: string;
+  readonly status: VerdictStatus;
+  readonly expectedStatus: VerdictStatus;
+  readonly unexpected: boolean;
+  readonly measuredError: number | null;
+  readonly tolerance: Verdict["tolerance"];
+  readonly details: string;
+  readonly seed?: number;
+  readonly path?: string;
+  readonly counterexample?: unknown;
+  readonly order?: Verdict["order"];
+  readonly elapsedMs: number;
+}
+
+/** Builds the JSON report of a run. Infinite errors become null (JSON has no Infinity). */
+export function buildVerifyReport(
+  claims: readonly Claim[],
+  verdicts: readonly Verdict[],
+  meta: { version: string; commit: string; date: string; seed: number; numRuns: number; pattern?: string; elapsedMs: number },
+): VerifyReport {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const byStatus: Record<VerdictStatus, number> = { holds: 0, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0 };
+  for (const v of verdicts) byStatus[v.status]++;
+  return {
+    schema: "qtherm-report/1",
+    version: meta.version,
+    commit: meta.commit,
+    date: meta.date,
+    seed: meta.seed,
+    numRuns: meta.numRuns,
+    pattern: meta.pattern ?? null,
+    elapsedMs: meta.elapsedMs,
+    summary: {
+      total: verdicts.length,
+      unexpected: verdicts.filter((v) => v.unexpected).length,
+      byStatus,
+      errata: claims.filter((c) => c.erratum?.role === "printed").length,
+    },
+    verdicts: verdicts.map((v) => {
+      const claim = byId.get(v.claimId);
+      if (!claim) throw new Error(`verdict for unknown claim ${v.claimId}`);
+      return {
+        id: v.claimId,
+        model: claim.model,
+        kind: claim.kind,
+        source: claim.source,
+        statement: claim.statement,
+        status: v.status,
+        expectedStatus: v.expectedStatus,
+        unexpected: v.unexpected,
+        measuredError: Number.isFinite(v.measuredError) ? v.measuredError : null,
+        tolerance: v.tolerance,
+        details: v.details,
+        ...(v.seed !== undefined ? { seed: v.seed } : {}),
+        ...(v.path !== undefined ? { path: v.path } : {}),
+        ...(v.counterexample !== undefined ? { counterexample: v.counterexample } : {}),
+        ...(v.order !== undefined ? { order: v.order } : {}),
+        elapsedMs: Math.round(v.elapsedMs),
+      };
+    }),
+  };
+}

@@ -1,0 +1,109 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Claim, Outcome } from "../../src/core/claim.js";
+import { DomainError } from "../../src/core/errors.js";
+import { tolerance } from "../../src/core/tolerance.js";
+import { selectClaims } from "../../src/checks/select.js";
+import { propertyRuns, runClaim, runClaims } from "../../src/checks/runner.js";
+import { checkProperty } from "../../src/evidence/property.js";
+
+const tol = tolerance(1e-12, 0, "test");
+
+function claim(id: string, outcome: Outcome | (() => Outcome), extra: Partial<Claim> = {}): Claim {
+  return {
+    id,
+    model: id.split("/")[0],
+    source: { doc: "test", where: "eq. (0)" },
+    statement: id,
+    kind: "identity",
+    tolerance: tol,
+    domain: "everywhere",
+    verify: typeof outcome === "function" ? outcome : () => outcome,
+    ...extra,
+  };
+}
+
+const holds: Outcome = { holds: true, measuredError: 1e-15, details: "ok" };
+const fails: Outcome = { holds: false, measuredError: 0.3, details: "off by 0.3" };
+const erratumPair = (role: "printed" | "corrected") => ({
+  erratum: { role, partner: "m/other", printed: "a", corrected: "b", explanation: "sign" },
+});
+
+describe("verdicts", () => {
+  it.each([
+    ["plain claim holds", holds, {}, "holds", false],
+    ["plain claim fails", fails, {}, "fails", true],
+    ["printed erratum fails as expected", fails, erratumPair("printed"), "erratum-printed", false],
+    ["printed erratum unexpectedly holds", holds, erratumPair("printed"), "holds", true],
+    ["corrected erratum holds", holds, erratumPair("corrected"), "erratum-corrected", false],
+    ["corrected erratum fails", fails, erratumPair("corrected"), "fails", true],
+    ["known failure fails", fails, { expectedToFail: { why: "Levy–Kosloff" } }, "fails", false],
+    ["known failure holds", holds, { expectedToFail: { why: "Levy–Kosloff" } }, "holds", true],
+  ] as const)("%s", async (_name, outcome, extra, status, unexpected) => {
+    const verdict = await runClaim(claim("m/c", outcome, extra as Partial<Claim>));
+    expect(verdict.status).toBe(status);
+    expect(verdict.unexpected).toBe(unexpected);
+    expect(verdict.measuredError).toBe(outcome.measuredError);
+  });
+
+  it("turns a thrown error into a failure with the message, and a DomainError into out-of-domain", async () => {
+    const thrown = await runClaim(claim("m/t", () => { throw new Error("boom"); }));
+    expect(thrown.status).toBe("fails");
+    expect(thrown.details).toContain("boom");
+    const domain = await runClaim(claim("m/d", () => { throw new DomainError("eq. (47)", "T ≫ ω", "T = 0.1"); }));
+    expect(domain.status).toBe("out-of-domain");
+  });
+
+  it("treats a NaN measured error as a failure", async () => {
+    const verdict = await runClaim(claim("m/n", { holds: true, measuredError: NaN, details: "?" }));
+    expect(verdict.status).toBe("fails");
+    expect(verdict.details).toMatch(/NaN/);
+  });
+
+  it("runs in order and reports progress", async () => {
+    const seen: string[] = [];
+    const verdicts = await runClaims([claim("m/a", holds), claim("m/b", fails)], { onVerdict: (v) => seen.push(v.claimId) });
+    expect(seen).toEqual(["m/a", "m/b"]);
+    expect(verdicts.map((v) => v.status)).toEqual(["holds", "fails"]);
+  });
+});
+
+describe("property claims", () => {
+  const squareIsNonNegative = (context: { seed: number; numRuns: number; path?: string }) =>
+    checkProperty({ arbitrary: fc.double({ min: -10, max: 10, noNaN: true }), measure: (x) => ({ error: Math.max(0, -x * x), holds: x * x >= 0 }) }, context);
+  const lessThanThree = (context: { seed: number; numRuns: number; path?: string }) =>
+    checkProperty({ arbitrary: fc.integer({ min: 0, max: 100 }), measure: (n) => ({ error: n, holds: n < 3 }) }, context);
+
+  it("a true property holds and reports its seed", () => {
+    const outcome = squareIsNonNegative({ seed: 7, numRuns: 50 });
+    expect(outcome.holds).toBe(true);
+    expect(outcome.seed).toBe(7);
+  });
+
+  it("a false property reports the shrunk counterexample and a path that replays it", () => {
+    const outcome = lessThanThree({ seed: 7, numRuns: 50 });
+    expect(outcome.holds).toBe(false);
+    expect(outcome.counterexample).toBe(3); // shrinking reaches the smallest failing integer
+    expect(outcome.path).toBeDefined();
+    const replay = lessThanThree({ seed: outcome.seed!, numRuns: 50, path: outcome.path });
+    expect(replay.counterexample).toBe(3);
+  });
+});
+
+describe("selection and run counts", () => {
+  const claims = [claim("alpha/one", holds), claim("alpha/two", holds), claim("beta/one", holds)];
+  it.each([
+    ["alpha", ["alpha/one", "alpha/two"]],
+    ["alpha/two", ["alpha/two"]],
+    ["*/one", ["alpha/one", "beta/one"]],
+    ["gamma", []],
+  ])("pattern %s", (pattern, ids) => {
+    expect(selectClaims(claims, pattern).map((c) => c.id)).toEqual(ids);
+  });
+
+  it("reads QTHERM_PROPERTY_RUNS and rejects nonsense", () => {
+    expect(propertyRuns(undefined, { QTHERM_PROPERTY_RUNS: "500" })).toBe(500);
+    expect(propertyRuns(12, { QTHERM_PROPERTY_RUNS: "500" })).toBe(12);
+    expect(() => propertyRuns(undefined, { QTHERM_PROPERTY_RUNS: "lots" })).toThrow(/QTHERM_PROPERTY_RUNS/);
+  });
+});

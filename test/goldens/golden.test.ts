@@ -1,0 +1,127 @@
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ParameterError } from "../../src/core/errors.js";
+import type { FigureDefinition } from "../../src/core/model.js";
+import { tolerance } from "../../src/core/tolerance.js";
+import { buildGolden } from "../../src/goldens/build-golden.js";
+import { compareWithGolden, interpolateLinear } from "../../src/goldens/golden-compare.js";
+import { goldenPath, parseGolden, readGolden, writeGoldenAtomically } from "../../src/goldens/golden-store.js";
+import { parseUserData } from "../../src/goldens/user-data.js";
+
+/** A toy figure: y = x², z = sin x on a uniform grid. */
+const figure: FigureDefinition = {
+  id: "toy-model/parabola",
+  title: "toy",
+  source: { doc: "none", where: "test" },
+  claim: "toy-model/parabola",
+  grid: "x",
+  schema: [
+    { name: "x", unit: "1", description: "grid" },
+    { name: "y", unit: "1", description: "x²" },
+    { name: "z", unit: "1", description: "sin x" },
+  ],
+  tolerance: tolerance(1e-9, 1e-12, "test data computed in double precision"),
+  generate: () => {
+    const x = Array.from({ length: 11 }, (_, i) => i / 10);
+    return { params: { points: 11 }, columns: { x, y: x.map((v) => v * v), z: x.map(Math.sin) } };
+  },
+};
+const provenance = { version: "0.0.0", commit: "test", date: "2026-01-01T00:00:00Z", node: "v20" };
+
+function toyGolden() {
+  return buildGolden(figure, "ci", figure.generate("ci") as never, provenance);
+}
+
+describe("golden files", () => {
+  it("round-trip through an atomic write without leaving temporary files", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qtherm-golden-"));
+    const path = writeGoldenAtomically(toyGolden(), dir);
+    expect(path).toBe(goldenPath("toy-model/parabola", "ci", dir));
+    expect(readdirSync(join(dir, "toy-model"))).toEqual(["parabola.ci.json"]);
+    const back = readGolden("toy-model/parabola", "ci", dir);
+    expect(back.data.y[3]).toBeCloseTo(0.09, 15);
+    expect(back.tolerance.reason).toContain("double precision");
+  });
+
+  it("names the missing file and the command that creates it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qtherm-golden-"));
+    expect(() => readGolden("toy-model/parabola", "paper", dir)).toThrow(/qtherm golden update toy-model\/parabola --size paper/);
+  });
+
+  it("rejects malformed goldens with the failing field", () => {
+    const golden = toyGolden() as Record<string, unknown>;
+    expect(() => parseGolden(JSON.stringify({ ...golden, tolerance: { rtol: -1, atol: 0, reason: "x" } }), "bad.json")).toThrow(/bad.json .*tolerance.rtol/);
+    expect(() => parseGolden("{not json", "broken.json")).toThrow(/broken.json is not valid JSON/);
+  });
+
+  it("refuses to build a golden with a non-finite value", () => {
+    const data = { params: {}, columns: { x: [0, 1], y: [0, NaN], z: [0, 1] } };
+    expect(() => buildGolden(figure, "ci", data, provenance)).toThrow(/y\[1\]' = NaN/);
+  });
+});
+
+describe("comparison with a golden", () => {
+  it("accepts identical data and reports zero error", () => {
+    const golden = toyGolden();
+    const result = compareWithGolden(golden.data, golden);
+    expect(result.close).toBe(true);
+    expect(result.worst?.result.worstAbsoluteError).toBe(0);
+  });
+
+  it("finds the worst point of a perturbed column", () => {
+    const golden = toyGolden();
+    const y = golden.data.y.slice();
+    y[7] += 1e-6;
+    const result = compareWithGolden({ ...golden.data, y }, golden);
+    expect(result.close).toBe(false);
+    expect(result.worst?.column).toBe("y");
+    expect(result.worst?.worstGridValue).toBeCloseTo(0.7, 15);
+    expect(result.worst?.result.worstAbsoluteError).toBeCloseTo(1e-6, 12);
+  });
+
+  it("rejects a different grid unless interpolation is allowed, then interpolates", () => {
+    const golden = toyGolden();
+    const x = Array.from({ length: 2001 }, (_, i) => i / 2000);
+    const data = { x, y: x.map((v) => v * v), z: x.map(Math.sin) };
+    expect(() => compareWithGolden(data, golden)).toThrow(/grid 'x'/);
+    const result = compareWithGolden(data, golden, { interpolate: true });
+    expect(result.interpolated).toBe(true);
+    // linear interpolation of x² on spacing h = 5e-4 errs by at most h²/4 = 6.25e-8 — far above the golden's 1e-9:
+    expect(result.columns.find((c) => c.column === "y")!.result.worstAbsoluteError).toBeLessThanOrEqual(6.25e-8);
+  });
+
+  it("names a missing column and a NaN value", () => {
+    const golden = toyGolden();
+    expect(() => compareWithGolden({ x: golden.data.x, y: golden.data.y }, golden)).toThrow(/column 'z'/);
+    const z = golden.data.z.slice();
+    z[2] = NaN;
+    expect(() => compareWithGolden({ ...golden.data, z }, golden)).toThrow(/z\[2\]' = NaN/);
+  });
+
+  it("interpolates linearly on increasing and decreasing grids", () => {
+    expect(interpolateLinear([0, 1, 2], [0, 10, 20], 1.5)).toBe(15);
+    expect(interpolateLinear([2, 1, 0], [20, 10, 0], 0.5)).toBe(5);
+  });
+});
+
+describe("users' data files", () => {
+  it("reads CSV with comments and JSON in three shapes", () => {
+    expect(parseUserData("# my solver\nx,y\n0,1\n1,2\n", "csv", "f.csv")).toEqual({ x: [0, 1], y: [1, 2] });
+    expect(parseUserData('{"data":{"x":[0,1]}}', "json", "f.json")).toEqual({ x: [0, 1] });
+    expect(parseUserData('{"columns":{"x":[0,1]}}', "json", "f.json")).toEqual({ x: [0, 1] });
+    expect(parseUserData('{"x":[0,1],"note":"hi"}', "json", "f.json")).toEqual({ x: [0, 1] });
+  });
+
+  it.each([
+    ["x,y\n0,1\n1\n", "csv", /CSV row 3/],
+    ["x,y\n0,nan\n", "csv", /y \(CSV row 2\)/],
+    ['{"x":[0,null]}', "json", /x\[1\]/],
+    ["[1,2]", "json", /JSON object of columns/],
+  ] as const)("rejects %j with a message naming the problem", (text, format, message) => {
+    expect(() => parseUserData(text, format, "f")).toThrow(message);
+    expect(() => parseUserData(text, format, "f")).toThrow(ParameterError);
+  });
+});
+
