@@ -118,7 +118,7 @@ export function resolveParameters<P>(schema: ParameterSchema<P>, partial: Readon
  * Parses a command-line string into a parameter value ("1e-3" → 0.001; choices
  * are taken verbatim). Throws ParameterError for unknown names or unparsable numbers.
  */
-export function parseParameterValue(schema: ParameterSchema<unknown>, name: string, text: string): number | string {
+export function parseParameterValue<P>(schema: ParameterSchema<P>, name: string, text: string): number | string {
   const def = schema.fields.find((f) => f.name === name);
   if (def === undefined) {
     throw new ParameterError(name, text, `a known parameter name; allowed: ${schema.fields.map((f) => f.name).join(", ")}`);
