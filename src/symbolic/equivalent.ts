@@ -1,0 +1,214 @@
+import { ParameterError, SymbolicError } from "../core/errors.js";
+import { tolerance } from "../core/tolerance.js";
+import { seededRandom } from "../numerics/random.js";
+import { type ComplexFunction, type ComplexValue, compileComplex } from "./compile.js";
+import { type Deadline, deadlineAfter, isTimeout, runEngine, subDeadline } from "./engine.js";
+import { type Expression, type ExpressionInput, type SymbolicOptions, checkVariableName, expressionFromEngine, toExpression } from "./expression.js";
+import { assertNumericallyEqual } from "./numeric-guard.js";
+import { rationalFormWithin } from "./rational-form.js";
+import { freeSymbols, functionNames, isPolynomialTree, parseTree } from "./syntax-tree.js";
+
+/** Sampling range of one variable: uniform in [min, max], or log-uniform (min > 0). */
+export interface VariableRange {
+  readonly min: number;
+  readonly max: number;
+  readonly scale?: "linear" | "log";
+}
+
+/** Options of {@link equivalent}. */
+export interface EquivalenceOptions extends SymbolicOptions {
+  /** Range of every free variable of both expressions. */
+  readonly domain: Readonly<Record<string, VariableRange>>;
+  /** Seed of the sample points (replay: same seed, same points). */
+  readonly seed: number;
+  /** Number of sample points (default 20). */
+  readonly points?: number;
+  /**
+   * Relative tolerance of the numeric comparison (default 1e-9: both sides in double
+   * precision, differently arranged; leaves ~7 digits for cancellation inside either side).
+   */
+  readonly rtol?: number;
+  /** Absolute tolerance of the numeric comparison (default 0), for values that vanish in the domain. */
+  readonly atol?: number;
+  /** Time limit of the engine's `simplify` attempt in ms (default 3000); on timeout the symbolic verdict is 'unknown'. */
+  readonly simplifyTimeoutMs?: number;
+}
+
+/** Numeric half of the evidence. */
+export interface NumericEvidence {
+  /** max over the points of |a − b| / max(|a|, |b|) (0 where both vanish; Infinity where only one side evaluates). */
+  readonly maxRelativeError: number;
+  /** Points sampled. */
+  readonly points: number;
+  /** Points where both sides evaluated (the others are skipped: both sides non-finite there). */
+  readonly evaluated: number;
+  /** The point with the largest error relative to the tolerance, or null if none evaluated. */
+  readonly worstPoint: Readonly<Record<string, number>> | null;
+  /** Values of a and b at the worst point (complex parts; im = 0 for real values). */
+  readonly worstValues: { readonly a: ComplexValue | null; readonly b: ComplexValue | null } | null;
+  /** Every evaluated point within atol + rtol·max(|a|,|b|), and at least half the points evaluated. */
+  readonly passed: boolean;
+  readonly rtol: number;
+  readonly atol: number;
+}
+
+/** Outcome of {@link equivalent}: both decisions, whether they agree, and the verdict. */
+export interface EquivalenceResult {
+  /** 'zero': a − b reduces to 0; 'nonzero': a − b is a nonzero polynomial; 'unknown': the engine could not decide. */
+  readonly symbolic: "zero" | "nonzero" | "unknown";
+  /** How the symbolic decision was reached (or why it is unknown). */
+  readonly symbolicDetail: string;
+  readonly numeric: NumericEvidence;
+  /** False when the symbolic decision contradicts the numeric one ('unknown' contradicts nothing). */
+  readonly agree: boolean;
+  /** numeric.passed and symbolic ≠ 'nonzero'. */
+  readonly equivalent: boolean;
+}
+
+/**
+ * Decides whether two expressions are equal as functions on a domain, twice: by the
+ * engine and by independent numerical evaluation — the engine misses equalities and can
+ * produce wrong simplifications, so disagreement is reported (agree = false), not hidden.
+ *
+ * Symbolic: a − b over a common denominator (rationalForm); numerator expands to 0 →
+ * 'zero'; numerator a nonzero polynomial in the variables (no function calls) → 'nonzero'
+ * (a nonzero polynomial is not identically 0); otherwise nerdamer's simplify of the
+ * numerator under a time limit: 0 → 'zero', else 'unknown'.
+ * Numeric: a and b compiled separately with mathjs (complex arithmetic, so complex-valued
+ * identities work too) at `points` seeded points — each variable uniform or log-uniform in
+ * its range — compared with the closeness rule |a−b| ≤ atol + rtol·max(|a|,|b|). A point
+ * where only one side is finite fails; where neither is, it is skipped.
+ *
+ * Throws ParameterError for a bad domain (missing variable, min > max, log range with
+ * min ≤ 0), points not an integer in 1…10000, or bad tolerances; SymbolicError when
+ * either expression cannot be parsed or compiled, or on timeout of the whole call.
+ * @example equivalent("(x+1)^2", "x^2+2*x+1", { domain: { x: { min: -2, max: 2 } }, seed: 1 }).equivalent // true
+ */
+export function equivalent(a: ExpressionInput, b: ExpressionInput, options: EquivalenceOptions): EquivalenceResult {
+  const deadline = deadlineAfter(options.timeoutMs);
+  const points = options.points ?? 20;
+  if (!(Number.isInteger(points) && points >= 1 && points <= 10_000)) throw new ParameterError("points", points, "an integer from 1 to 10000");
+  if (!Number.isInteger(options.seed)) throw new ParameterError("seed", options.seed, "an integer");
+  const tol = tolerance(options.rtol ?? 1e-9, options.atol ?? 0, "equivalence check");
+  const simplifyTimeoutMs = options.simplifyTimeoutMs ?? 3000;
+  if (!(Number.isFinite(simplifyTimeoutMs) && simplifyTimeoutMs > 0)) throw new ParameterError("simplifyTimeoutMs", simplifyTimeoutMs, "a finite number of ms > 0");
+
+  const left = toExpression(a, "a", deadline);
+  const right = toExpression(b, "b", deadline);
+  const names = checkDomain(options.domain, [left, right]);
+  const numeric = compareNumerically(left, right, names, options.domain, points, options.seed, tol.rtol, tol.atol);
+  const { verdict, detail } = decideSymbolically(left, right, deadline, simplifyTimeoutMs);
+  const agree = verdict === "zero" ? numeric.passed : verdict === "nonzero" ? !numeric.passed : true;
+  return { symbolic: verdict, symbolicDetail: detail, numeric, agree, equivalent: numeric.passed && verdict !== "nonzero" };
+}
+
+function checkDomain(domain: EquivalenceOptions["domain"], expressions: Expression[]): string[] {
+  if (domain === null || typeof domain !== "object") throw new ParameterError("domain", domain, "an object { variable: { min, max, scale? } }");
+  const names = Object.keys(domain).sort();
+  for (const name of names) {
+    checkVariableName(name, "domain key");
+    const range = domain[name];
+    if (!(Number.isFinite(range?.min) && Number.isFinite(range?.max) && range.min <= range.max)) {
+      throw new ParameterError(`domain.${name}`, range, "{ min, max } with finite min <= max");
+    }
+    if (range.scale !== undefined && range.scale !== "linear" && range.scale !== "log") throw new ParameterError(`domain.${name}.scale`, range.scale, "'linear' or 'log'");
+    if (range.scale === "log" && !(range.min > 0)) throw new ParameterError(`domain.${name}.min`, range.min, "a number > 0 for a log-scaled range");
+  }
+  for (const e of expressions) {
+    const missing = [...freeSymbols(parseTree("equivalent", e.text))].filter((v) => !names.includes(v));
+    if (missing.length > 0) throw new ParameterError("domain", names, `a range for every free variable of '${e.text}' (missing: ${missing.join(", ")})`);
+  }
+  return names;
+}
+
+function compareNumerically(
+  a: Expression,
+  b: Expression,
+  names: string[],
+  domain: EquivalenceOptions["domain"],
+  points: number,
+  seed: number,
+  rtol: number,
+  atol: number,
+): NumericEvidence {
+  const f = compileComplex(a, names);
+  const g = compileComplex(b, names);
+  const random = seededRandom(seed);
+  let maxRelativeError = 0;
+  let worstRatio = -1;
+  let worstPoint: Record<string, number> | null = null;
+  let worstValues: NumericEvidence["worstValues"] = null;
+  let evaluated = 0;
+  let failures = 0;
+  for (let p = 0; p < points; p++) {
+    const point = names.map((name) => {
+      const { min, max, scale } = domain[name];
+      return scale === "log" ? Math.exp(random.uniform(Math.log(min), Math.log(max))) : random.uniform(min, max);
+    });
+    const va = tryEvaluate(f, point);
+    const vb = tryEvaluate(g, point);
+    if (va === null && vb === null) continue;
+    evaluated++;
+    let relative: number;
+    let ratio: number;
+    if (va === null || vb === null) {
+      relative = Infinity;
+      ratio = Infinity;
+      failures++;
+    } else {
+      const difference = Math.hypot(va.re - vb.re, va.im - vb.im);
+      const size = Math.max(Math.hypot(va.re, va.im), Math.hypot(vb.re, vb.im));
+      relative = size === 0 ? 0 : difference / size;
+      // The closeness rule of core/tolerance.ts, with moduli for complex values.
+      const allowed = atol + rtol * size;
+      ratio = allowed === 0 ? (difference === 0 ? 0 : Infinity) : difference / allowed;
+      if (!(difference <= allowed)) failures++;
+    }
+    maxRelativeError = Math.max(maxRelativeError, relative);
+    if (ratio > worstRatio) {
+      worstRatio = ratio;
+      worstPoint = Object.fromEntries(names.map((n, k) => [n, point[k]]));
+      worstValues = { a: va, b: vb };
+    }
+  }
+  const passed = failures === 0 && evaluated * 2 >= points;
+  return { maxRelativeError, points, evaluated, worstPoint, worstValues, passed, rtol, atol };
+}
+
+function tryEvaluate(f: ComplexFunction, point: number[]): ComplexValue | null {
+  try {
+    return f(...point);
+  } catch (error) {
+    if (error instanceof SymbolicError) return null;
+    throw error;
+  }
+}
+
+function decideSymbolically(a: Expression, b: Expression, deadline: Deadline, simplifyTimeoutMs: number): { verdict: EquivalenceResult["symbolic"]; detail: string } {
+  let numerator: Expression;
+  try {
+    const difference = toExpression(`(${a.text})-(${b.text})`, "a - b", deadline);
+    numerator = rationalFormWithin(difference, deadline).numerator;
+  } catch (error) {
+    if (!(error instanceof SymbolicError) || deadline.at <= performance.now()) throw error;
+    return { verdict: "unknown", detail: `common denominator of a − b failed: ${error.message}` };
+  }
+  if (numerator.text === "0") return { verdict: "zero", detail: "the numerator of a − b over a common denominator expands to 0" };
+  const tree = parseTree("equivalent", numerator.text);
+  if (functionNames(tree).size === 0 && isPolynomialTree(tree)) {
+    return { verdict: "nonzero", detail: `the numerator of a − b is the nonzero polynomial ${truncate(numerator.text)}` };
+  }
+  try {
+    const simplified = expressionFromEngine("simplify", numerator.text, runEngine("simplify", [numerator.text], numerator.text, subDeadline(deadline, simplifyTimeoutMs)));
+    assertNumericallyEqual("simplify", numerator, simplified);
+    if (simplified.text === "0") return { verdict: "zero", detail: "the numerator of a − b simplifies to 0" };
+    return { verdict: "unknown", detail: `the numerator of a − b simplifies to ${truncate(simplified.text)}, not 0, and is not a polynomial` };
+  } catch (error) {
+    if (!(error instanceof SymbolicError) || (isTimeout(error) && deadline.at <= performance.now())) throw error;
+    return { verdict: "unknown", detail: isTimeout(error) ? `simplify of the numerator of a − b timed out after ${simplifyTimeoutMs} ms` : `simplify failed: ${error.message}` };
+  }
+}
+
+function truncate(text: string): string {
+  return text.length <= 120 ? text : `${text.slice(0, 119)}…`;
+}
