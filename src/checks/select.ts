@@ -2,7 +2,8 @@ import type { Claim } from "../core/claim.js";
 
 /**
  * Selects claims by pattern: a glob over ids ('*' matches any run of characters)
- * or, without '*', an id prefix ('coupled-tls' selects the whole model).
+ * or, without '*', an exact id (that claim alone) or else an id prefix
+ * ('coupled-tls' selects the whole model, 'coupled-tls/heat' its heat claims).
  */
 export function selectClaims(claims: readonly Claim[], pattern?: string): Claim[] {
   if (pattern === undefined || pattern === "") return [...claims];
@@ -10,7 +11,9 @@ export function selectClaims(claims: readonly Claim[], pattern?: string): Claim[
     const regex = new RegExp(`^${pattern.split("*").map(escapeRegExp).join(".*")}$`);
     return claims.filter((c) => regex.test(c.id));
   }
-  return claims.filter((c) => c.id === pattern || c.id.startsWith(pattern.endsWith("/") ? pattern : `${pattern}/`) || c.id.startsWith(pattern));
+  const exact = claims.filter((c) => c.id === pattern);
+  if (exact.length > 0) return exact;
+  return claims.filter((c) => c.id.startsWith(pattern));
 }
 
 function escapeRegExp(text: string): string {

@@ -15,17 +15,31 @@ export interface ArbitraryOptions<P> {
   readonly sampling?: Partial<Record<keyof P & string, SamplingRange>>;
 }
 
-/** An arbitrary over one real parameter's sampling window (log-uniform for scale "log"). */
+/** Resolution of the uniform draws below: 2³¹ − 1 equally spaced points on [0, 1]. */
+const UNIFORM_STEPS = 2 ** 31 - 1;
+
+/**
+ * Uniform on [0, 1]. fc.double is not used here: it draws uniformly over the
+ * *representable* doubles, so nearly all its draws in [0, 1] are tiny and a
+ * mapped range would be sampled almost only at its lower end; noBias switches
+ * off fast-check's preference for small and extreme integers.
+ */
+export function unitUniform(): fc.Arbitrary<number> {
+  return fc.noBias(fc.integer({ min: 0, max: UNIFORM_STEPS })).map((k) => k / UNIFORM_STEPS);
+}
+
+/** An arbitrary over one real parameter's sampling window (log-uniform for scale "log", else uniform). */
 export function realArbitrary(def: RealParameter, range: SamplingRange = samplingRange(def)): fc.Arbitrary<number> {
   if (def.integer) {
     return fc.integer({ min: Math.ceil(range.min), max: Math.floor(range.max) });
   }
+  const clip = (x: number) => Math.min(range.max, Math.max(range.min, x));
   if (range.scale === "log") {
     const lo = Math.log(range.min);
     const hi = Math.log(range.max);
-    return fc.double({ min: 0, max: 1, noNaN: true }).map((u) => Math.min(range.max, Math.max(range.min, Math.exp(lo + u * (hi - lo)))));
+    return unitUniform().map((u) => clip(Math.exp(lo + u * (hi - lo))));
   }
-  return fc.double({ min: range.min, max: range.max, noNaN: true, noDefaultInfinity: true });
+  return unitUniform().map((u) => clip(range.min + u * (range.max - range.min)));
 }
 
 /**

@@ -17,7 +17,7 @@ const columnSchema = z.object({ name: z.string().min(1), unit: z.string(), descr
 
 export const goldenFileSchema = z.object({
   schema: z.literal(GOLDEN_SCHEMA),
-  id: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/),
+  id: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9-]+$/),
   size: z.enum(["ci", "paper"]),
   title: z.string(),
   claim: z.string(),

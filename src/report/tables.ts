@@ -19,10 +19,15 @@ export function verdictTable(report: VerifyReport, width = process.stdout.column
     head: ["claim", "kind", "source", "verdict", "measured", "tolerance"],
     style: { head: [], border: [] },
     wordWrap: true,
+    wrapOnWordBoundary: false,
     colWidths: columnWidths(width, [0.34, 0.08, 0.15, 0.2, 0.09, 0.14]),
   });
   for (const v of report.verdicts) {
-    const verdict = v.unexpected ? `${STATUS_MARK[v.status]} — UNEXPECTED, expected ${STATUS_MARK[v.expectedStatus]}` : STATUS_MARK[v.status];
+    const verdict = v.unexpected
+      ? `${STATUS_MARK[v.status]} — UNEXPECTED, expected ${STATUS_MARK[v.expectedStatus]}`
+      : v.status === "fails"
+        ? "fails, as registered (counterexample in --json)"
+        : STATUS_MARK[v.status];
     table.push([v.id, v.kind, v.source.where, verdict, formatError(v.measuredError), formatTolerance(v.tolerance)]);
   }
   const s = report.summary;
@@ -50,6 +55,7 @@ export function claimsTable(claims: readonly Claim[], width = process.stdout.col
     head: ["claim", "kind", "source", "statement", "tolerance (reason)"],
     style: { head: [], border: [] },
     wordWrap: true,
+    wrapOnWordBoundary: false,
     colWidths: columnWidths(width, [0.25, 0.08, 0.17, 0.3, 0.2]),
   });
   for (const c of claims) {
@@ -64,6 +70,7 @@ export function errataTable(claims: readonly Claim[], width = process.stdout.col
     head: ["erratum", "source", "printed", "corrected", "why"],
     style: { head: [], border: [] },
     wordWrap: true,
+    wrapOnWordBoundary: false,
     colWidths: columnWidths(width, [0.2, 0.12, 0.22, 0.22, 0.24]),
   });
   for (const c of claims.filter((c) => c.erratum?.role === "printed")) {

@@ -107,3 +107,11 @@ describe("selection and run counts", () => {
     expect(() => propertyRuns(undefined, { QTHERM_PROPERTY_RUNS: "lots" })).toThrow(/QTHERM_PROPERTY_RUNS/);
   });
 });
+
+describe("exact ids win over prefixes", () => {
+  it("selects only the named claim when another id extends it", () => {
+    const claims = [claim("m/second-law-resonant", holds), claim("m/second-law", holds)];
+    expect(selectClaims(claims, "m/second-law").map((c) => c.id)).toEqual(["m/second-law"]);
+    expect(selectClaims(claims, "m/second").map((c) => c.id)).toEqual(["m/second-law-resonant", "m/second-law"]);
+  });
+});

@@ -1,0 +1,3 @@
+import { main } from "../src/cli/main.js";
+const code = await main(["node", "qtherm", ...process.argv.slice(2)]);
+process.exitCode = code;

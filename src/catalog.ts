@@ -1,0 +1,37 @@
+import type { Claim } from "./core/claim.js";
+import { ParameterError } from "./core/errors.js";
+import type { FigureDefinition, ModelDefinition } from "./core/model.js";
+import { coupledTlsModel } from "./models/coupled-tls/index.js";
+import { resonantLevelProbesModel } from "./models/resonant-level-probes/index.js";
+import { twoSiteChainBathsModel } from "./models/two-site-chain-baths/index.js";
+
+/**
+ * The single list of models. Everything that runs claims, figures or
+ * quantities (checks/, goldens/, report/, cli/) receives models from here;
+ * adding a model means adding its folder and one line below.
+ */
+export const MODELS: readonly ModelDefinition[] = [coupledTlsModel, resonantLevelProbesModel, twoSiteChainBathsModel];
+
+/** Finds a model by id; ParameterError lists the known ids. */
+export function findModel(id: string): ModelDefinition {
+  const model = MODELS.find((m) => m.id === id);
+  if (!model) throw new ParameterError("model", id, `one of ${MODELS.map((m) => `'${m.id}'`).join(", ")}`);
+  return model;
+}
+
+/** Every figure of every model. */
+export function allFigures(): FigureDefinition[] {
+  return MODELS.flatMap((m) => m.figures);
+}
+
+/** Finds a figure by id ("<model>/<figure>"); ParameterError lists the known ids. */
+export function findFigure(id: string): FigureDefinition {
+  const figure = allFigures().find((f) => f.id === id);
+  if (!figure) throw new ParameterError("figure", id, `one of ${allFigures().map((f) => `'${f.id}'`).join(", ")}`);
+  return figure;
+}
+
+/** The claims of every model (golden regressions are added by checks/registry). */
+export function modelClaims(): Claim[] {
+  return MODELS.flatMap((m) => m.claims);
+}

@@ -1,0 +1,3 @@
+export * from "./registry.js";
+export * from "./runner.js";
+export * from "./select.js";

@@ -1,0 +1,75 @@
+import { renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { allFigures, findFigure } from "../../catalog.js";
+import { ParameterError } from "../../core/errors.js";
+import type { FigureDefinition, FigureSize } from "../../core/model.js";
+import { buildGolden } from "../../goldens/build-golden.js";
+import { GOLDENS_DIRECTORY, writeJsonAtomically } from "../../goldens/golden-store.js";
+import { EXIT, type CliIo } from "../io.js";
+import { createProgress } from "../progress.js";
+import { currentProvenance } from "../provenance.js";
+
+export interface FigureOptions {
+  readonly size?: string;
+  readonly out?: string;
+  readonly all?: boolean;
+}
+
+/** Validates the --size option. */
+export function parseSize(text: string | undefined): FigureSize {
+  const size = text ?? "ci";
+  if (size !== "ci" && size !== "paper") throw new ParameterError("--size", size, "'ci' or 'paper'");
+  return size;
+}
+
+/**
+ * `qtherm figure <id> [--size ci|paper] [--out dir]`: regenerates figure data
+ * and writes <out>/<model>/<figure>.<size>.json and .csv (default out: out/figures).
+ * Refuses to write into the goldens directory: only `qtherm golden update` does that.
+ */
+export async function figureCommand(id: string | undefined, options: FigureOptions, io: CliIo): Promise<number> {
+  const size = parseSize(options.size);
+  const out = resolve(options.out ?? join("out", "figures"));
+  if (out === GOLDENS_DIRECTORY) {
+    throw new ParameterError("--out", options.out, "a directory other than the goldens (use 'qtherm golden update <id>' to rewrite a golden)");
+  }
+  const figures = selectFigures(id, options.all);
+  for (const figure of figures) {
+    const { path, seconds } = await generateFigureFile(figure, size, out, io);
+    io.out(`${figure.id} (${size}): ${path} in ${seconds.toFixed(1)} s`);
+  }
+  return EXIT.ok;
+}
+
+/** The figures named by an id or --all. */
+export function selectFigures(id: string | undefined, all: boolean | undefined): FigureDefinition[] {
+  if (all) return allFigures();
+  if (id === undefined) throw new ParameterError("figure", "none", `a figure id or --all; known: ${allFigures().map((f) => f.id).join(", ")}`);
+  return [findFigure(id)];
+}
+
+/** Generates one figure with progress and writes JSON (golden format) and CSV. */
+export async function generateFigureFile(figure: FigureDefinition, size: FigureSize, directory: string, io: CliIo): Promise<{ path: string; seconds: number }> {
+  const progress = createProgress(`${figure.id} (${size})`, io);
+  const started = performance.now();
+  let data;
+  try {
+    data = await figure.generate(size, (done, total) => progress.update(done, total));
+  } finally {
+    progress.stop();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const golden = buildGolden(figure, size, data, currentProvenance());
+  const [model, name] = figure.id.split("/");
+  const path = join(directory, model, `${name}.${size}.json`);
+  writeJsonAtomically(path, { ...golden, generatedInSeconds: Number(seconds.toFixed(2)) });
+  writeCsv(join(dirname(path), `${name}.${size}.csv`), golden.columns.map((c) => c.name), golden.data);
+  return { path, seconds };
+}
+
+function writeCsv(path: string, names: readonly string[], data: Readonly<Record<string, readonly number[]>>): void {
+  const rows = data[names[0]].map((_, i) => names.map((n) => String(data[n][i])).join(","));
+  const temporary = `${path}.tmp-${process.pid}`;
+  writeFileSync(temporary, `${names.join(",")}\n${rows.join("\n")}\n`);
+  renameSync(temporary, path);
+}
