@@ -106,6 +106,13 @@ port.on("message", (request) => {
   let reply;
   try {
     restoreSettings();
+    // nerdamer aborts any operation after its own Settings.TIMEOUT (800 ms) of wall time,
+    // so on a loaded machine limits and integrals failed at random. Our deadline already
+    // bounds every call; give nerdamer the same budget, except for factor, whose internal
+    // timeout means "give up factoring and return the input" (a quick, harmless fallback).
+    if (request.op !== "factor" && typeof request.budgetMs === "number" && "TIMEOUT" in settings) {
+      settings.TIMEOUT = Math.max(snapshot.TIMEOUT || 800, request.budgetMs);
+    }
     const operation = operations[request.op];
     if (operation === undefined) throw new Error("unknown engine operation '" + request.op + "'");
     reply = { id: request.id, ok: true, value: operation(...request.args), warnings };

@@ -103,7 +103,7 @@ export function runEngine(operation: EngineOperation, args: readonly unknown[], 
   const engine = ensureWorker();
   const id = nextId++;
   const before = Atomics.load(engine.counter, 0);
-  engine.port.postMessage({ id, op: operation, args });
+  engine.port.postMessage({ id, op: operation, args, budgetMs: Math.floor(remaining) });
   const reply = waitForReply(engine, before, id, remaining);
   if (reply === undefined) {
     stopWorker(engine);
