@@ -71,6 +71,7 @@ function restoreSettings() {
 }
 
 const text = (x) => x.toString();
+const BUDGETED_OPERATIONS = new Set(["diff", "limit", "integrate"]);
 // Every operation goes through the parser as text, "op(args)": the linked API functions
 // (nerdamer.expand(s), …) run inside block('PARSE2NUMBER') and replace e, pi, sqrt(2),
 // log(2), … by rational approximations.
@@ -106,11 +107,12 @@ port.on("message", (request) => {
   let reply;
   try {
     restoreSettings();
-    // nerdamer aborts any operation after its own Settings.TIMEOUT (800 ms) of wall time,
-    // so on a loaded machine limits and integrals failed at random. Our deadline already
-    // bounds every call; give nerdamer the same budget, except for factor, whose internal
-    // timeout means "give up factoring and return the input" (a quick, harmless fallback).
-    if (request.op !== "factor" && typeof request.budgetMs === "number" && "TIMEOUT" in settings) {
+    // nerdamer aborts an operation after its own Settings.TIMEOUT (800 ms) of wall time.
+    // In expand, simplify and factor that timeout is an internal fallback ("give up and
+    // return what you have"), callers rely on it being quick, so it stays. In diff, limit
+    // and integrate it is a plain failure that struck at random on a loaded machine; our
+    // worker deadline already bounds every call, so those get the call's whole budget.
+    if (BUDGETED_OPERATIONS.has(request.op) && typeof request.budgetMs === "number" && "TIMEOUT" in settings) {
       settings.TIMEOUT = Math.max(snapshot.TIMEOUT || 800, request.budgetMs);
     }
     const operation = operations[request.op];
