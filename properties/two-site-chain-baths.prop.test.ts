@@ -4,7 +4,10 @@ import { parameterArbitrary } from "../src/evidence/arbitraries.js";
 import { distributionNormalisation } from "../src/models/two-site-chain-baths/analytic.js";
 import { nonMarkovianity, rateMatrixPlus } from "../src/models/two-site-chain-baths/analytic-rates.js";
 import { landauerCurrents, steadyStateCorrelation, transmission } from "../src/models/two-site-chain-baths/analytic-steady.js";
+import { entropyProductionLimit } from "../src/models/two-site-chain-baths/analytic-local.js";
+import { randomCorrelation, spohnProduction } from "../src/models/two-site-chain-baths/claims-fixed-points.js";
 import { hermitianEigenvalues2 } from "../src/models/two-site-chain-baths/complex2.js";
+import { seededRandom } from "../src/numerics/random.js";
 import { buildFiniteChainStars, finiteChainSnapshot } from "../src/models/two-site-chain-baths/exact.js";
 import { resolveTwoSiteChainBathsParams, twoSiteChainBathsParameterSchema } from "../src/models/two-site-chain-baths/params.js";
 
@@ -86,6 +89,31 @@ describe("two-site-chain-baths invariants", () => {
         expect(Math.abs(dN - J), `dN/dt ${dN} vs J_L + J_R ${J}`).toBeLessThan(1e-12 * Math.max(1, p.Omega));
       }),
       { seed: 42, numRuns: runs(30) },
+    );
+  });
+
+  it("second law (64): σ₀ ≥ 0 for all bath temperatures and chemical potentials", () => {
+    fc.assert(
+      fc.property(analyticParams, (p) => {
+        const sigma = entropyProductionLimit(p);
+        // closed form, a sum of covariances ≥ 0; round-off of order-one terms
+        expect(sigma, `σ₀ = ${sigma}`).toBeGreaterThanOrEqual(-1e-15);
+      }),
+      { seed: 42, numRuns: runs(100) },
+    );
+  });
+
+  it("Spohn inequality (63) for each bath generator at random Gaussian states", () => {
+    fc.assert(
+      fc.property(analyticParams, fc.integer({ min: 0, max: 2 ** 30 }), (p, seed) => {
+        const C = randomCorrelation(seededRandom(seed));
+        for (const alpha of ["L", "R"] as const) {
+          const v = spohnProduction(alpha, p, C);
+          // 4×4 Fock-space products of logarithms ≲ 5 with rates ≲ 1: round-off ~1e-15
+          expect(v, `Tr[(ln r_${alpha} − ln ρ)L_${alpha}ρ] = ${v}`).toBeGreaterThanOrEqual(-1e-14);
+        }
+      }),
+      { seed: 42, numRuns: runs(15) },
     );
   });
 });

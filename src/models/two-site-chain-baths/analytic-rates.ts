@@ -139,6 +139,23 @@ export function detailedBalanceRatioCorrected(alpha: "L" | "R", p: TwoSiteChainB
 }
 
 /**
+ * Corrected (78) in closed form, wide band (J_N(E_1) = J_N(E_2)):
+ *   lim_{Γ→0} γ̄⁻_α/γ̄⁺_α = e^{x}[e^{x} + cosh y + σ(δ/Δ)sinh y]/[1 + e^{x}cosh y − σ(δ/Δ)e^{x}sinh y],
+ * x = β_α(h − µ_α), y = β_αΔ/2, σ = +1 for α = L, −1 for α = R (dimensionless). Derived by the
+ * engine from (58), (70) with φ_j → δ(ω − E_j) (symbolic-limits.ts); δ = 0 gives the printed (78).
+ * Source: 003_3bda4ae6cebee785.txt, eqs. (16), (27), (58), (70), (78).
+ */
+export function detailedBalanceRatioClosedForm(alpha: "L" | "R", p: TwoSiteChainBathsParams): number {
+  const beta = 1 / (alpha === "L" ? p.TL : p.TR);
+  const mu = alpha === "L" ? p.muL : p.muR;
+  const { Delta } = systemEnergies(p);
+  const s = (alpha === "L" ? 1 : -1) * (p.delta / Delta);
+  const u = Math.exp(beta * (p.h - mu));
+  const y = (beta * Delta) / 2;
+  return (u * (u + Math.cosh(y) + s * Math.sinh(y))) / (1 + u * Math.cosh(y) - s * u * Math.sinh(y));
+}
+
+/**
  * ξ and η of Λ⁺_12 = ξ + iη as printed:
  *   ξ = (g/2Δ)∫dω Σ_j Γ_jφ_j[f_L − f_R],   η = (g/2Δ)∫dω[(E_1 − ω)φ_1 − (E_2 − ω)φ_2][f_L − f_R]   (energy).
  * Source: 003_3bda4ae6cebee785.txt, eqs. (66)–(67).

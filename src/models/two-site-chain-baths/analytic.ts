@@ -231,6 +231,42 @@ export function epaErrorFunctionU(tau: number): number {
   return r.value / (Math.SQRT2 * Math.PI);
 }
 
+/** Γ(1/4) and Γ(3/4) (Abramowitz & Stegun, Table 6.1 / eq. 6.1.17: Γ(1/4)Γ(3/4) = π√2). */
+const GAMMA_QUARTER = 3.625609908221908;
+const GAMMA_THREE_QUARTERS = 1.2254167024651776;
+
+/** I_ν(x) for ν ∈ {±1/4, ±3/4}, x ≥ 0, by its power series Σ_k (x/2)^{2k+ν}/(k!Γ(k+ν+1)) (A&S 9.6.10). */
+function besselIQuarter(nu: -0.75 | -0.25 | 0.25 | 0.75, x: number): number {
+  const gammaNuPlusOne = { "-0.75": GAMMA_QUARTER, "-0.25": GAMMA_THREE_QUARTERS, "0.25": GAMMA_QUARTER / 4, "0.75": (3 * GAMMA_THREE_QUARTERS) / 4 }[String(nu) as "-0.75"];
+  const h = x / 2;
+  let term = Math.pow(h, nu) / gammaNuPlusOne;
+  let sum = term;
+  for (let k = 0; k < 500; k++) {
+    term *= (h * h) / ((k + 1) * (k + 1 + nu));
+    sum += term;
+    if (term < 1e-17 * sum) break;
+  }
+  return sum;
+}
+
+/**
+ * u(τ) in the Bessel form of eq. (E6):
+ *   u(τ) = (√(πτ)/2)[I_{−3/4}(τ/2)I_{1/4}(τ/2) − I_{−1/4}(τ/2)I_{3/4}(τ/2)]   (dimensionless),
+ * reading the garbled prefactor "√πτ/2" as √(πτ)/2 — the reading that matches the integral
+ * form with the prefactor 1/(√2·π) (see {@link epaErrorFunctionU}). Power series of I_ν;
+ * the difference of products cancels like e^{τ}: relative round-off ≈ 1e-16·e^{τ}, so
+ * τ ≤ 20 is accepted.
+ * Source: 003_3bda4ae6cebee785.txt, eq. (E6).
+ * @throws ParameterError for τ ≤ 0, τ > 20 or non-finite τ.
+ * @example epaErrorFunctionUBessel(1) // 0.26970…
+ */
+export function epaErrorFunctionUBessel(tau: number): number {
+  if (!(tau > 0 && tau <= 20)) throw new ParameterError("tau", tau, "a number in (0, 20] (series cancellation beyond)");
+  const x = tau / 2;
+  const bracket = besselIQuarter(-0.75, x) * besselIQuarter(0.25, x) - besselIQuarter(-0.25, x) * besselIQuarter(0.75, x);
+  return (Math.sqrt(Math.PI * tau) / 2) * bracket;
+}
+
 /**
  * Upper bound on the arc error of the EPA pole formula,
  *   |err_j(t)| < (Γ/Ω)·(1 − Γ/Ω)^{−1}·Ω²/[(Ω − E′_j)² + Γ_j²/4]·u(Ωt)   (dimensionless).

@@ -6,9 +6,13 @@ import { checkProperty } from "../../evidence/property.js";
 import { complexFromParts, maxAbsDifferenceComplex, multiplyComplex } from "../../numerics/linalg/complex-matrix.js";
 import { seededRandom } from "../../numerics/random.js";
 import type { Mode } from "./analytic.js";
-import { distributionNormalisation, epaErrorFunctionU, hilbertTransformClosedForm, hilbertTransformNumeric, rotationMatrix, siteHamiltonian, systemEnergies } from "./analytic.js";
+import {
+  distributionNormalisation,
+  epaErrorFunctionU,
+  epaErrorFunctionUBessel,
+  hilbertTransformClosedForm, hilbertTransformNumeric, rotationMatrix, siteHamiltonian, systemEnergies } from "./analytic.js";
 import { currentD1, currentsD4D5, equilibriumPopulations, landauerCurrents, steadyStateCorrelation } from "./analytic-steady.js";
-import { DOC, MODEL_ID, claimId, limitOutcome, params } from "./claim-support.js";
+import { DOC, MODEL_ID, claimId, compareAll, limitOutcome, params } from "./claim-support.js";
 import { applyInterference, applyInterferenceAdjoint, applyInterferenceDiagonalForm, modeOperators } from "./interference-dissipator.js";
 import { twoSiteChainBathsParameterSchema } from "./params.js";
 
@@ -261,5 +265,22 @@ const e6: Claim = {
   },
 };
 
+const e6Bessel: Claim = {
+  id: claimId("epa-bound-E6-bessel"),
+  model: MODEL_ID,
+  source: { doc: DOC, where: "eq. (E6), second line" },
+  statement:
+    "The Bessel form of (E6), u(τ) = (√(πτ)/2)[I_{−3/4}(τ/2)I_{1/4}(τ/2) − I_{−1/4}(τ/2)I_{3/4}(τ/2)], equals the integral form (√2·π)^{−1}∫_0^π e^{−τ sin θ}sin^{1/2}θ dθ (prefactor √(πτ)/2 read from the garbled \"√πτ/2\")",
+  kind: "identity",
+  tolerance: tolerance(1e-9, 0, "quadrature of the integral form (relative 1e-12) and the power series of I_ν, whose difference of products cancels by ≈ e^{τ}: relative round-off ≲ 1e-16·e^{10} ≈ 2e-12 at τ = 10"),
+  domain: "τ ∈ {0.01, 0.1, 0.5, 1, 2, 5, 10}",
+  verify: () =>
+    compareAll(
+      [0.01, 0.1, 0.5, 1, 2, 5, 10].map((t) => ({ name: `u(${t})`, actual: epaErrorFunctionUBessel(t), expected: epaErrorFunctionU(t) })),
+      tolerance(1e-9, 0, "quadrature and series"),
+      "the readings √π·τ/2 or π√τ/2 of the prefactor would differ from √(πτ)/2 by the factors √τ or √π, so only √(πτ)/2 can match at all τ",
+    ),
+};
+
 /** The identities among closed forms. */
-export const analyticClaims: readonly Claim[] = [normalisation, hilbert, rotation, d1Identity, d4Identity, equilibriumForm, lint68, lintF1, e6];
+export const analyticClaims: readonly Claim[] = [normalisation, hilbert, rotation, d1Identity, d4Identity, equilibriumForm, lint68, lintF1, e6, e6Bessel];

@@ -115,7 +115,8 @@ const coherenceClaim: Claim = {
 };
 
 const DB_PRINTED = "lim_{Γ→0} γ̄⁻_α/γ̄⁺_α = [e^{x} + cosh(β_αΔ/2)]/[1 + e^{x}cosh(β_αΔ/2)]·e^{x}, x = β_α(h − µ_α), for any δ";
-const DB_CORRECTED = "lim_{Γ→0} γ̄⁻_α/γ̄⁺_α = Σ_j w_{αj}[1 − f_α(E_j)]/Σ_j w_{αj}f_α(E_j), w_{αj} = R²_{αj}J_N(E_j); = printed form only if δ = 0 and J_N(E_1) = J_N(E_2)";
+const DB_CORRECTED =
+  "lim_{Γ→0} γ̄⁻_α/γ̄⁺_α = Σ_j w_{αj}[1 − f_α(E_j)]/Σ_j w_{αj}f_α(E_j), w_{αj} = R²_{αj}J_N(E_j); in the wide band = e^{x}[e^{x} + cosh y ± (δ/Δ)sinh y]/[1 + e^{x}cosh y ∓ (δ/Δ)e^{x}sinh y], y = β_αΔ/2, upper sign for α = L (derived by the engine: symbolic-detailed-balance-78); = printed form only if δ = 0";
 const DB_WHY =
   "With φ_j → δ(ω − E_j), (58) weights the two levels by Γ_{α,j} = Γ_jR²_{αj} with R²_{α1} = (Δ ± δ)/2Δ ≠ R²_{α2} when δ ≠ 0; the printed (78) has equal weights (δ = 0 and Γ_1 = Γ_2). At δ = 0.5, g = 0.5 the printed ratio is 0.615 against 1.240 from (58).";
 const DB_POINT = { h: 1, delta: 0.5, g: 0.5, Omega: 10, TL: 0.3, TR: 0.1, muL: 1.2, muR: 0.5 } as const;

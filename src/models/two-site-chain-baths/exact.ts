@@ -230,6 +230,57 @@ function snapshot(stars: FiniteChainStars, t: number, initial: Matrix2, full: bo
   };
 }
 
+/** Boundary and intra-system currents averaged over a plateau window. */
+export interface PlateauCurrents {
+  readonly window: readonly [number, number];
+  readonly points: number;
+  /** Time averages of the currents (40)–(42) (particles / energy per time). */
+  readonly particleCurrent: { readonly L: number; readonly R: number };
+  readonly energyCurrent: { readonly L: number; readonly R: number };
+  readonly internalCurrent: number;
+  /** Largest deviation of a single-time particle current J^P_L(t) from the window average (the plateau's fluctuation). */
+  readonly particleFluctuation: number;
+}
+
+/**
+ * Time averages (1/(t_1 − t_0))∫_{t_0}^{t_1}dt J(t) of the exact currents (40)–(42) over a
+ * plateau window, by the trapezoidal rule on `points` equally spaced times. The window
+ * must end before the one-way transit time M/Ω (thermal observables; see {@link transitTime}).
+ * Averaging suppresses the residual transients, which oscillate at the Bohr frequencies
+ * E_j − ω of the system–band pairs, by ~1/(ω·window). Cost: `points` × O(M²).
+ * Source: 003_3bda4ae6cebee785.txt, eqs. (40)–(42).
+ * @throws ParameterError for t_0 < 0, t_1 ≤ t_0, t_1 > M/Ω, or points not an integer ≥ 2.
+ */
+export function plateauAverageCurrents(stars: FiniteChainStars, window: readonly [number, number], points: number, initial: Matrix2 = zero2()): PlateauCurrents {
+  const [t0, t1] = window;
+  const transit = transitTime(stars.params);
+  if (!(Number.isFinite(t0) && t0 >= 0)) throw new ParameterError("window[0]", t0, "a finite time ≥ 0");
+  if (!(t1 > t0 && t1 <= transit)) throw new ParameterError("window[1]", t1, `a time in (window[0], M/Ω = ${transit}]`);
+  if (!(Number.isInteger(points) && points >= 2)) throw new ParameterError("points", points, "an integer ≥ 2");
+  const acc = { pL: 0, pR: 0, eL: 0, eR: 0, s: 0 };
+  const series: number[] = [];
+  for (let i = 0; i < points; i++) {
+    const snap = finiteChainSnapshot(stars, t0 + ((t1 - t0) * i) / (points - 1), initial);
+    const w = i === 0 || i === points - 1 ? 0.5 : 1;
+    acc.pL += w * snap.particleCurrent.L;
+    acc.pR += w * snap.particleCurrent.R;
+    acc.eL += w * snap.energyCurrent.L;
+    acc.eR += w * snap.energyCurrent.R;
+    acc.s += w * snap.internalCurrent;
+    series.push(snap.particleCurrent.L);
+  }
+  const k = 1 / (points - 1);
+  const meanL = acc.pL * k;
+  return {
+    window: [t0, t1],
+    points,
+    particleCurrent: { L: meanL, R: acc.pR * k },
+    energyCurrent: { L: acc.eL * k, R: acc.eR * k },
+    internalCurrent: acc.s * k,
+    particleFluctuation: Math.max(...series.map((x) => Math.abs(x - meanL))),
+  };
+}
+
 /**
  * Recurrence time of the finite chain, 2M/Ω: the fastest chain excitation (group
  * velocity dω_q/dq ≤ Ω sites per unit time) emitted by the system returns after

@@ -1,5 +1,6 @@
 import type { ModelDefinition, QuantityDefinition } from "../../core/model.js";
 import * as analytic from "./analytic.js";
+import * as local from "./analytic-local.js";
 import * as rates from "./analytic-rates.js";
 import * as steady from "./analytic-steady.js";
 import { correlationEPA } from "./analytic-transient.js";
@@ -104,6 +105,23 @@ const quantities: readonly QuantityDefinition<TwoSiteChainBathsParams>[] = [
       const s = exact.finiteChainSnapshot(exact.buildFiniteChainStars(p), p.t);
       return { particleL: s.particleCurrent.L, particleR: s.particleCurrent.R, energyL: s.energyCurrent.L, energyR: s.energyCurrent.R, internal: s.internalCurrent, transitTime: exact.transitTime(p) };
     },
+  },
+  {
+    name: "exact-currents-plateau",
+    description: "exact currents (40)–(42) of the finite chain averaged over the window [t/2, t] (41 times; t ≤ M/Ω required), vacuum start",
+    method: "exact",
+    source: "eqs. (40)–(42)",
+    evaluate: (p) => {
+      const a = exact.plateauAverageCurrents(exact.buildFiniteChainStars(p), [p.t / 2, p.t], 41);
+      return { particleL: a.particleCurrent.L, particleR: a.particleCurrent.R, energyL: a.energyCurrent.L, energyR: a.energyCurrent.R, internal: a.internalCurrent, particleFluctuation: a.particleFluctuation };
+    },
+  },
+  {
+    name: "local-bath-currents",
+    description: "bath-L currents of the local decomposition at the NESS (32): ⟨L̄_L†N_S⟩ (79), the correction (80), ⟨L̄_L†H_S⟩ as printed (81) and corrected (+ sign)",
+    method: "analytic",
+    source: "eqs. (70), (79)–(81)",
+    evaluate: (p) => ({ ...local.localBathLCurrents(p, rotateBack2(analytic.rotationMatrix(p), steady.steadyStateCorrelation(p))) }),
   },
 ];
 

@@ -15,7 +15,7 @@ describe("two-site-chain-baths claims", () => {
   it("erratum pairs point at each other", () => {
     const byId = new Map(twoSiteChainBathsClaims.map((c) => [c.id, c]));
     const errata = twoSiteChainBathsClaims.filter((c) => c.erratum);
-    expect(errata.length).toBe(6);
+    expect(errata.length).toBe(8);
     for (const c of errata) {
       const partner = byId.get(c.erratum!.partner);
       expect(partner?.erratum?.partner).toBe(c.id);

@@ -48,4 +48,13 @@ describe("two-site-chain-baths model definition", () => {
       expect(twoSiteChainBathsModel.claims.some((c) => c.id === f.claim), `${f.id} → ${f.claim}`).toBe(true);
     }
   });
+
+  it("exact-currents-plateau: the averaged boundary particle currents cancel, J^P_L ≈ −J^P_R ≈ J^P_S", () => {
+    // M = 300, Ω = 10: window [15, 30] ends at the transit time M/Ω = 30
+    const p = resolveParameters(twoSiteChainBathsModel.parameters, { M: 300, Omega: 10, Gamma: 0.5, t: 30, muL: 1.2, muR: 0.3 });
+    const a = quantity("exact-currents-plateau").evaluate(p) as { particleL: number; particleR: number; internal: number };
+    // residual transient at Γt ≥ 7.5, averaged (≈ e^{−Γt/2} ~ 2e-2 of the current at worst)
+    expect(Math.abs(a.particleL + a.particleR), `${a.particleL} vs ${a.particleR}`).toBeLessThan(1e-3 * Math.abs(a.particleL));
+    expect(Math.abs(a.particleL - a.internal), `${a.particleL} vs ${a.internal}`).toBeLessThan(1e-3 * Math.abs(a.particleL));
+  });
 });
