@@ -3,6 +3,7 @@ import { ParameterError } from "./core/errors.js";
 import type { FigureDefinition, ModelDefinition } from "./core/model.js";
 import { coupledTlsModel } from "./models/coupled-tls/index.js";
 import { oscillatorMediatorModel } from "./models/oscillator-mediator/index.js";
+import { setEntropyProductionModel } from "./models/set-entropy-production/index.js";
 import { resonantLevelProbesModel } from "./models/resonant-level-probes/index.js";
 import { twoSiteChainBathsModel } from "./models/two-site-chain-baths/index.js";
 
@@ -11,7 +12,7 @@ import { twoSiteChainBathsModel } from "./models/two-site-chain-baths/index.js";
  * quantities (checks/, goldens/, report/, cli/) receives models from here;
  * adding a model means adding its folder and one line below.
  */
-export const MODELS: readonly ModelDefinition[] = [coupledTlsModel, resonantLevelProbesModel, twoSiteChainBathsModel, oscillatorMediatorModel];
+export const MODELS: readonly ModelDefinition[] = [coupledTlsModel, resonantLevelProbesModel, twoSiteChainBathsModel, oscillatorMediatorModel, setEntropyProductionModel];
 
 /** Finds a model by id; ParameterError lists the known ids. */
 export function findModel(id: string): ModelDefinition {

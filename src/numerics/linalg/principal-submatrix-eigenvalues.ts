@@ -145,9 +145,5 @@ function secularRoot(c: Float64Array, w: Float64Array, i: number, delta: Float64
     tau = next;
     if (step <= 2 * Number.EPSILON * Math.abs(tau) || hi - lo <= 4 * Number.EPSILON * Math.abs(tau)) return origin + tau;
   }
-  throw new ConvergenceError("secular root of the principal submatrix", hiLoError(lo, hi), 200);
-}
-
-function hiLoError(lo: number, hi: number): number {
-  return hi - lo;
+  throw new ConvergenceError("secular root of the principal submatrix", hi - lo, 200);
 }
