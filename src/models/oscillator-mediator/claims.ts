@@ -1,4 +1,6 @@
 import type { Claim } from "../../core/claim.js";
+import { appendixClaims } from "./claims-appendix.js";
+import { chainDynamicsClaims } from "./claims-chain-dynamics.js";
 import { couplingClaims } from "./claims-coupling.js";
 import { equilibrationClaims } from "./claims-equilibration.js";
 import { errataClaims } from "./claims-errata.js";
@@ -20,8 +22,10 @@ export const oscillatorMediatorClaims: readonly Claim[] = Object.freeze([
   ...limitClaims,
   ...errataClaims,
   ...exactClaims,
+  ...appendixClaims,
   ...invariantClaims,
   ...couplingClaims,
   ...equilibrationClaims,
+  ...chainDynamicsClaims,
   ...estimateClaims,
 ]);

@@ -1,83 +1,81 @@
-import { differentiate, expand, parse, simplify, substitute } from "../../symbolic/algebra.js";
-import { compileComplex } from "../../symbolic/compile.js";
-import { rationalForm } from "../../symbolic/rational-form.js";
-import type { Expression } from "../../symbolic/expression.js";
-import { seededRandom } from "../../numerics/random.js";
+import { SymbolicError } from "../../core/errors.js";
+import { differentiate, equivalent, type Expression, expand, integrate, limit, parse, seriesByDerivatives, simplify, substitute, type VariableRange } from "../../symbolic/index.js";
 
 /**
  * Symbolic derivations of the seed paper's closed forms, performed by the engine
  * (nerdamer through src/symbolic) and compared with the printed expressions, each
- * comparison both symbolic (simplify(a/b) = 1) and numeric (random points, seeded).
- * Source: 002_1f8d4f9374398bb6.txt, eqs. (20), (21), (45)–(51), (69)–(70), (85)–(87).
- * Symbols: w = ω0, g = γ̂ (= 1/τ_p, equal couplings), D, z (Laplace variable), x = ω,
- * mu = μ_n, eps = perturbation parameter, S = Σ g_n/μ_n², T1, T2, T; in (87) q stands for π
- * (nerdamer would otherwise replace powers of pi by rational approximations).
+ * comparison both symbolic (the difference reduces to exactly 0) and numeric (seeded random
+ * points), through the symbolic layer's equivalent().
+ * Source: 002_1f8d4f9374398bb6.txt, eqs. (20), (21), (42)–(51), (69)–(70), (85)–(87).
+ * Symbols: w = ω0, g = γ̂ (= 1/τ_p, equal couplings), D, z (Laplace variable), x = ω (and w
+ * for ω in (45), where ω0 does not appear), mu = μ_n, eps = perturbation parameter,
+ * S = Σ g_n/μ_n², T1, T2, T; pi is the engine's exact π.
  */
 
 /** The result of comparing a derived expression with a printed one. */
 export interface SymbolicComparison {
   readonly derived: string;
   readonly printed: string;
-  /** simplify(derived/printed) returned exactly 1 (the ratio form: the engine's numeric guard rejects an exact 0 obtained from a difference that evaluates to rounding noise). */
+  /** equivalent(): derived − printed over a common denominator reduces to exactly 0. */
   readonly symbolicallyEqual: boolean;
   /** max relative |derived − printed| over the random points. */
   readonly numericError: number;
-  /** Both checks agree on equality (numeric error ≤ 1e-10). */
+  /** Both checks agree on equality (symbolic zero, numeric error ≤ 1e-10 at every point). */
   readonly equivalent: boolean;
-  /** Engine failures met on the way (timeouts, unreduced forms), if any. */
+  /** The engine's account of its symbolic decision when it is not 'zero'. */
   readonly note?: string;
 }
 
 /** Variables and their sampling boxes (log-uniform in [lo, hi]) for the numeric spot checks. */
-type Box = Readonly<Record<string, readonly [number, number]>>;
+const POSITIVE: Readonly<Record<string, readonly [number, number]>> = {
+  eps: [0.01, 0.1], w: [0.3, 3], g: [0.01, 10], D: [0.1, 100], mu: [0.05, 20], S: [0.1, 10], T1: [0.05, 20], T2: [0.05, 20], T: [0.05, 20],
+  k: [0.5, 2], h: [0.5, 2], th: [0.5, 2], G: [0.1, 10], a: [0.05, 20], u: [0.01, 1], y: [0.1, 100],
+};
 
-const POSITIVE: Box = { q: [3, 3.3], eps: [0.01, 0.1], w: [0.3, 3], g: [0.01, 10], D: [0.1, 100], mu: [0.05, 20], S: [0.1, 10], T1: [0.05, 20], T2: [0.05, 20], T: [0.05, 20], k: [0.5, 2], h: [0.5, 2], th: [0.5, 2], G: [0.1, 10] };
+/** Relative tolerance of the numeric half: double-precision round-off of two differently arranged forms. */
+const NUMERIC_RTOL = 1e-10;
 
 /**
- * Compares two expressions: simplify(a/b) must be exactly 1, and the two must agree numerically
- * at `points` seeded random points of the box (complex evaluation, relative error).
+ * Compares two expressions with the symbolic layer's equivalent(): the difference must reduce
+ * to exactly 0 over a common denominator (the engine keeps π exact and decides exact zeros,
+ * so neither a stand-in symbol for π nor a ratio-to-1 test is needed), and the two must agree
+ * to 1e-10 relative at `points` seeded points, each variable log-uniform in its box above
+ * (complex evaluation, so identities at complex roots are covered). Options: seed and number of
+ * points; numericOnly for a constant the engine cannot
+ * reduce (the verdict is then the numeric one, and the note says so).
  */
-export function compareExpressions(derived: Expression | string, printed: string, seed = 20140401, points = 8): SymbolicComparison {
+export function compareExpressions(
+  derived: Expression | string,
+  printed: string,
+  options: { seed?: number; points?: number; numericOnly?: boolean } = {},
+): SymbolicComparison {
+  const { seed = 20140401, points = 8, numericOnly = false } = options;
   const a = typeof derived === "string" ? parse(derived) : derived;
   const b = parse(printed);
-  const ratioText = `(${a.text})/(${b.text})`;
-  const notes: string[] = [];
-  let symbolicallyEqual = false;
-  try {
-    symbolicallyEqual = simplify(ratioText, { timeoutMs: 5000 }).text === "1";
-  } catch (error) {
-    notes.push(`simplify failed: ${(error as Error).message.slice(0, 120)}`);
-  }
-  if (!symbolicallyEqual) {
-    // nerdamer's simplify leaves some equal rational functions unreduced (or times out):
-    // compare the expanded numerator and denominator of the ratio instead.
-    try {
-      const r = rationalForm(ratioText, { timeoutMs: 10000 });
-      symbolicallyEqual = r.numerator.text === r.denominator.text;
-    } catch (error) {
-      notes.push(`rational form failed: ${(error as Error).message.slice(0, 120)}`);
-    }
-  }
   const names = [...new Set([...freeNames(a.text), ...freeNames(b.text)])];
-  const fa = compileComplex(a, names);
-  const fb = compileComplex(b, names);
-  const rng = seededRandom(seed);
-  let worst = 0;
-  for (let k = 0; k < points; k++) {
-    const args = names.map((n) => {
-      const [lo, hi] = POSITIVE[n] ?? [0.5, 2];
-      return Math.exp(Math.log(lo) + rng.next() * (Math.log(hi) - Math.log(lo)));
-    });
-    const u = fa(...args);
-    const v = fb(...args);
-    const scale = Math.max(Math.hypot(u.re, u.im), Math.hypot(v.re, v.im), 1e-300);
-    worst = Math.max(worst, Math.hypot(u.re - v.re, u.im - v.im) / scale);
+  const domain: Record<string, VariableRange> = {};
+  for (const n of names) {
+    const [lo, hi] = POSITIVE[n] ?? [0.5, 2];
+    domain[n] = { min: lo, max: hi, scale: "log" };
   }
-  return { derived: a.text, printed: b.text, symbolicallyEqual, numericError: worst, equivalent: symbolicallyEqual && worst <= 1e-10, ...(notes.length ? { note: notes.join("; ") } : {}) };
+  const r = equivalent(a, b, { domain, seed, points, rtol: NUMERIC_RTOL, timeoutMs: 20000 });
+  const symbolicallyEqual = r.symbolic === "zero";
+  if (numericOnly) {
+    // A constant the engine cannot reduce (e.g. 2·atan(1) = π/2): decided numerically only, and said so.
+    return { derived: a.text, printed: b.text, symbolicallyEqual, numericError: r.numeric.maxRelativeError, equivalent: r.equivalent, note: `numeric only (engine: ${r.symbolic})` };
+  }
+  return {
+    derived: a.text,
+    printed: b.text,
+    symbolicallyEqual,
+    numericError: r.numeric.maxRelativeError,
+    equivalent: symbolicallyEqual && r.equivalent,
+    ...(symbolicallyEqual ? {} : { note: `${r.symbolic}: ${r.symbolicDetail.slice(0, 160)}` }),
+  };
 }
 
 function freeNames(text: string): string[] {
-  return (text.match(/[A-Za-z_][A-Za-z_0-9]*/g) ?? []).filter((n) => !["i", "pi", "e", "sqrt", "log", "abs"].includes(n));
+  return (text.match(/[A-Za-z_][A-Za-z_0-9]*/g) ?? []).filter((n) => !["i", "pi", "e", "sqrt", "log", "abs", "atan", "coth"].includes(n));
 }
 
 /** g̃(z) of eq. (20). */
@@ -100,19 +98,94 @@ export function deriveEq50(): SymbolicComparison {
 }
 
 /**
- * (45) from the classical limit n_1 − n_2 → (T1 − T2)/ω: the engine verifies the partial
- * fractions of 1/[(D²+ω²)(μ²+ω²)], integrates each as ∫_0^∞dω/(a²+ω²) = π/2a, and assembles
- * −(D²/2πτ_p) g_nμ_n² (T1 − T2)·∫ = −(D/4τ_p) g_nμ_n (T1 − T2)/(D + μ_n) per root. The coth → 1/x
- * step is checked numerically (analytic-limits, eq47-high-T-limit).
+ * ∫_0^∞ dω/(a² + ω²) = π/(2a) for a > 0, by the engine: antiderivative atan(ω/a)/a
+ * (integrate), substitution ω = a·y, and the boundary value at y → ∞. nerdamer leaves
+ * lim_{y→∞} atan(y) unevaluated (and definiteIntegral fails on it), so the boundary term uses
+ * atan(y) = π/2 − atan(1/y) for y > 0: the engine differentiates atan(y) + atan(1/y) to an exact
+ * 0 (constant on y > 0) and gives its value 2·atan(1) at y = 1, = π/2 (checked numerically:
+ * nerdamer does not reduce atan(1)); then atan(z) → 0 as z = 1/y → 0 by the engine's limit.
  */
-export function deriveEq45(): { partialFractions: SymbolicComparison; integral: SymbolicComparison; term: SymbolicComparison } {
-  const partialFractions = compareExpressions("(1/(mu^2-D^2))*(1/(D^2+x^2)-1/(mu^2+x^2))", "1/((D^2+x^2)*(mu^2+x^2))");
-  const integral = parse("(1/(mu^2-D^2))*(q/(2*D)-q/(2*mu))");
-  const term = parse(`(-1)*(D^2*g/(2*q))*mu^2*(${integral.text})`);
+function halfLineLorentzian(): { value: Expression; atanConstant: SymbolicComparison; atanValue: SymbolicComparison } {
+  const F = integrate("1/(a^2+w^2)", "w");
+  const atZero = substitute(F, { w: 0 });
+  const scaled = simplify(substitute(F, { w: "a*y" }).text);
+  if (!/^a\^\(-1\)\*atan\(y\)$|^atan\(y\)\*a\^\(-1\)$/.test(scaled.text)) throw new SymbolicError("halfLineLorentzian", scaled.text, "expected the form atan(y)/a");
+  // (derivative + 1/(1+y²) compared with 1/(1+y²), so that the numeric error is relative to an O(1) value)
+  const atanConstant = compareExpressions(`(${differentiate("atan(y)+atan(1/y)", "y").text})+1/(1+y^2)`, "1/(1+y^2)");
+  const atanValue = compareExpressions(substitute("atan(y)+atan(1/y)", { y: 1 }), "pi/2", { points: 1, numericOnly: true });
+  // nerdamer's limit replaces an exact π inside the limit by a rational approximation (the
+  // wrapper refuses that result), so π/2 stays outside and only atan(z) → 0 goes through limit.
+  const atanAtZero = limit("atan(z)", "z", 0);
+  const atInfinity = parse(`(pi/2-(${atanAtZero.text}))/a`);
+  return { value: expand(`(${atInfinity.text})-(${atZero.text})`), atanConstant, atanValue };
+}
+
+/** The steps of the high-temperature derivation of (45) and its first correction. */
+export interface Eq45Derivation {
+  /** x·coth x = 1 + x²/3 + O(x⁴) (engine series, quotient route). */
+  readonly cothSeries: SymbolicComparison;
+  /** ω[n(ω, T1) − n(ω, T2)] at ω = 0: T1 − T2 (the classical limit n → T/ω). */
+  readonly classicalOccupation: SymbolicComparison;
+  /** Its ω² coefficient: (1/T1 − 1/T2)/12. */
+  readonly firstCorrection: SymbolicComparison;
+  /** ∫_0^∞ dω/(a² + ω²) = π/(2a). */
+  readonly lorentzian: SymbolicComparison;
+  /** d/dy[atan(y) + atan(1/y)] = 0 (engine) and its value π/2 (numeric): the boundary term at ∞. */
+  readonly atanConstant: SymbolicComparison;
+  readonly atanValue: SymbolicComparison;
+  /** Partial fractions of 1/[(D² + ω²)(μ² + ω²)] (engine expand over a common denominator). */
+  readonly partialFractions: SymbolicComparison;
+  /** One root's term of (42) at leading order vs the printed (45): −(D/4τ_p)g_nμ_n(T1 − T2)/(D + μ_n). */
+  readonly eq45Term: SymbolicComparison;
+  /**
+   * One root's contribution to K at order 1/T² (engine: ∂/∂T1 at T1 = T2 = T of the ω² term of
+   * (42)); its value (not printed in the paper): (D²γ̂/48T²)·g_nμ_n²/(D + μ_n).
+   */
+  readonly conductanceCorrection: SymbolicComparison;
+  /** The engine's expression of that per-root coefficient (multiply by g_n and sum over n). */
+  readonly correctionPerRoot: Expression;
+}
+
+/**
+ * (42)→(45) from the expansion of coth, done by the engine: the Taylor series of x·coth x about 0
+ * (seriesByDerivatives, quotient route) gives n(ω, T) = [coth(ω/2T) − 1]/2 = T/ω − 1/2 + ω/(12T) + …;
+ * ω(n_1 − n_2) = (T1 − T2) + ω²(1/T1 − 1/T2)/12 + O(ω⁴/T³). The leading term in (42) leaves
+ * ∫_0^∞ dω/[(D² + ω²)(μ_n² + ω²)], done by partial fractions and the half-line Lorentzian; each root
+ * term becomes −(D/4τ_p)g_nμ_n(T1 − T2)/(D + μ_n), i.e. J = −K(T2 − T1) with K of (45). The ω² term
+ * gives, through ∫_0^∞ ω²dω/[(D² + ω²)(μ² + ω²)] = π/[2(D + μ)] and ∂/∂T1 at T1 = T2 = T, the first
+ * correction K − K_(45) = (D²γ̂/48T²) Σ_n g_nμ_n²/(D + μ_n) + O(T⁻⁴): the limit (43) → (47) is of
+ * second order in 1/T (the order measured by eq47-high-T-limit).
+ * Root-wise treatment is exact: (42) is a sum over n of the same integrand with μ = μ_n.
+ */
+export function deriveEq45(): Eq45Derivation {
+  const series = seriesByDerivatives("u*coth(u)", "u", 0, 2);
+  const occupation = expand(substitute(`((${series.polynomial.text})/u-1)/2`, { u: "w/(2*T)" }));
+  const weighted = expand(`w*((${substitute(occupation, { T: "T1" }).text})-(${substitute(occupation, { T: "T2" }).text}))`);
+  const leading = substitute(weighted, { w: 0 });
+  const second = simplify(`(${substitute(differentiate(weighted, "w", 2), { w: 0 }).text})/2`);
+  const { value: lorentzian, atanConstant, atanValue } = halfLineLorentzian();
+  const half = (a: string) => substitute(lorentzian, { a }).text;
+  // 1/[(D²+ω²)(μ²+ω²)] = [1/(D²+ω²) − 1/(μ²+ω²)]/(μ² − D²);  ω²/[…] = [μ²/(μ²+ω²) − D²/(D²+ω²)]/(μ² − D²).
+  const pf0 = "(1/(mu^2-D^2))*(1/(D^2+w^2)-1/(mu^2+w^2))";
+  const integral0 = `(1/(mu^2-D^2))*((${half("D")})-(${half("mu")}))`;
+  const integral2 = `(1/(mu^2-D^2))*(mu^2*(${half("mu")})-D^2*(${half("D")}))`;
+  const prefactor = "(-1)*(D^2*g/(2*pi))*mu^2";
+  // (parse, not simplify: nerdamer's simplify of larger products with π can fall back to
+  // rational approximations of π; equivalent() does the reduction exactly.)
+  const term0 = parse(`${prefactor}*(${leading.text})*(${integral0})`);
+  const term2 = `${prefactor}*(${second.text})*(${integral2})`;
+  const perRoot = parse(substitute(differentiate(term2, "T1"), { T1: "T", T2: "T" }).text);
   return {
-    partialFractions,
-    integral: compareExpressions(integral, "q/(2*D*mu*(D+mu))"),
-    term: compareExpressions(term, "(-1)*(D*g/4)*mu/(D+mu)"),
+    cothSeries: compareExpressions(series.polynomial, "1+u^2/3"),
+    classicalOccupation: compareExpressions(leading, "T1-T2"),
+    firstCorrection: compareExpressions(second, "(1/T1-1/T2)/12"),
+    lorentzian: compareExpressions(lorentzian, "pi/(2*a)"),
+    atanConstant,
+    atanValue,
+    partialFractions: compareExpressions(expand(pf0), "1/((D^2+w^2)*(mu^2+w^2))"),
+    eq45Term: compareExpressions(term0, "(-1)*(D*g/4)*mu*(T1-T2)/(D+mu)"),
+    conductanceCorrection: compareExpressions(perRoot, "D^2*g*mu^2/(48*T^2*(D+mu))"),
+    correctionPerRoot: perRoot,
   };
 }
 
@@ -127,15 +200,16 @@ export function deriveEq49to51(): Record<"c0" | "c2" | "eq49" | "eq51Current" | 
   const c0 = substitute(f, { x: 0 });
   const c2 = simplify(`(${substitute(differentiate(f, "x", 2), { x: 0 }).text})/2`);
   // μ-independent part −1/D⁴ of c2 multiplies Σ g_n = 0; the rest is −1/(D²μ²).
-  const j49 = simplify("(-1)*(D^2*g/(2*q))*((-1)*S/D^2)*(q^4/15)*(T1^4-T2^4)");
-  const j51 = simplify(substitute(j49, { S: "g/w^4" }).text);
+  // (expand, not simplify: see deriveEq45 on simplify with π.)
+  const j49 = expand("(-1)*(D^2*g/(2*pi))*((-1)*S/D^2)*(pi^4/15)*(T1^4-T2^4)");
+  const j51 = expand(substitute(j49, { S: "g/w^4" }).text);
   const k51 = substitute(differentiate(j51, "T1"), { T1: "T" });
   return {
     c0: compareExpressions(c0, "1/D^2"),
     c2: compareExpressions(c2, "(-1)/D^4-1/(D^2*mu^2)"),
-    eq49: compareExpressions(j49, "q^3/30*g*(T1^4-T2^4)*S"),
-    eq51Current: compareExpressions(j51, "q^3/(30*w^4)*g^2*(T1^4-T2^4)"),
-    eq51Conductance: compareExpressions(k51, "2*q^3*T^3/(15*w^4)*g^2"),
+    eq49: compareExpressions(j49, "pi^3/30*g*(T1^4-T2^4)*S"),
+    eq51Current: compareExpressions(j51, "pi^3/(30*w^4)*g^2*(T1^4-T2^4)"),
+    eq51Conductance: compareExpressions(k51, "2*pi^3*T^3/(15*w^4)*g^2"),
   };
 }
 
@@ -145,24 +219,23 @@ const CUBIC = "(mu-D)*(mu^2+w^2)+eps*g*D*mu";
 /**
  * (69)–(70) by first-order perturbation of (21) with the coupling scaled by ε: μ_3(ε) = D + εδ_3,
  * δ_3 = −∂_εQ/∂_μQ at (D, 0); Re μ_{1,2} = (D − μ_3)/2 from Vieta (μ1 + μ2 + μ3 = D); residues
- * g_n = (D − μ_n)/Q′(μ_n): g_1Q′(μ_1) = D − μ_1 at μ_1 = −iω0, ε = 0 is tested for the printed
- * g_1 = +i/2ω0 (fails: gives −(D + iω0)) and the corrected −i/2ω0; and the first-order g_3.
+ * g_n = (D − μ_n)/Q′(μ_n): at μ_1 = −iω0, ε = 0 the engine's g_1 is compared with the printed
+ * +i/2ω0 (fails: the opposite sign) and the corrected −i/2ω0; and the first-order g_3.
  */
 export function deriveEq69to70(): Record<"realPartMu12" | "shiftMu3" | "residueG1Printed" | "residueG1Corrected" | "residueG3", SymbolicComparison> {
   const dQde = differentiate(CUBIC, "eps");
   const dQdmu = differentiate(CUBIC, "mu");
-  // (nerdamer drops a leading unary minus in some quotients and mishandles sums of complex
-  // quotients — the wrapper's numeric guard catches both — so the derivation stays real
-  // where it can and writes signs as (-1)*.)
-  // −δ_3 = ∂_εQ/∂_μQ at (μ, ε) = (D, 0) (kept positive: see the note above).
+  // (nerdamer's simplify still drops a leading unary minus in some quotients — the wrapper's
+  // numeric guard refuses the result: −(D²+ω0²)⁻¹D²γ̂ came back without its sign — so the
+  // derivation keeps the positive quantity −δ_3 and writes signs as (-1)*.)
+  // −δ_3 = ∂_εQ/∂_μQ at (μ, ε) = (D, 0).
   const minusShift3 = simplify(`(${substitute(dQde, { mu: "D", eps: 0 }).text})/(${substitute(dQdmu, { mu: "D", eps: 0 }).text})`);
   // Vieta: μ1 + μ2 + μ3 = −(coefficient of μ²) = D, so Re μ_{1,2} = (D − μ3)/2 = ε(−δ_3)/2.
   const sumOfRoots = simplify(`(-1)*(${substitute(differentiate(CUBIC, "mu", 2), { mu: 0 }).text})/2`);
   const realPart = simplify(`((${sumOfRoots.text})-D+(${minusShift3.text}))/2`);
-  // Residue at μ_1 = −iω0 (ε = 0): g_1 Q′(μ_1) must equal D − μ_1 = D + iω0 (nerdamer divides
-  // complex quotients unreliably, so the candidate is multiplied out instead).
-  const qPrime1 = expand(substitute(dQdmu, { mu: "(-1)*i*w", eps: 0 }));
-  const residueCheck = (candidate: string) => expand(`(${candidate})*(${qPrime1.text})`);
+  // Residue at μ_1 = −iω0 (ε = 0): g_1 = (D − μ_1)/Q′(μ_1), a complex quotient that equivalent()
+  // reduces exactly (common denominator) — compared with the printed +i/2ω0 and the corrected −i/2ω0.
+  const residue1 = parse(`(D+i*w)/(${substitute(dQdmu, { mu: "(-1)*i*w", eps: 0 }).text})`);
   // g_3(ε) = (D − μ_3(ε))/Q′(μ_3(ε), ε) with μ_3(ε) = D − ε(−δ_3); first order in ε.
   const mu3 = `D-eps*(${minusShift3.text})`;
   const g3 = `(D-(${mu3}))/(${substitute(dQdmu, { mu: mu3 }).text})`;
@@ -171,8 +244,8 @@ export function deriveEq69to70(): Record<"realPartMu12" | "shiftMu3" | "residueG
   return {
     realPartMu12: compareExpressions(realPart, `(${gammaD})/2`),
     shiftMu3: compareExpressions(minusShift3, gammaD),
-    residueG1Printed: compareExpressions(residueCheck("i/(2*w)"), "D+i*w"),
-    residueG1Corrected: compareExpressions(residueCheck("(-1)*i/(2*w)"), "D+i*w"),
+    residueG1Printed: compareExpressions(residue1, "i/(2*w)"),
+    residueG1Corrected: compareExpressions(residue1, "(-1)*i/(2*w)"),
     residueG3: compareExpressions(g3First, `(${gammaD})/(D^2+w^2)`),
   };
 }
@@ -183,6 +256,6 @@ export function deriveEq69to70(): Record<"realPartMu12" | "shiftMu3" | "residueG
  * the printed (87), γ̂ = (π/√2)(ħω0/k_Bθ_D)ω0 (squares avoid the sign branch of √).
  */
 export function deriveEq87(): SymbolicComparison {
-  const ratio = simplify("(q^3*k^4*G^2/(30*h^3*w^4))/(q^5*k^2/(60*h*th^2))/G^2");
-  return compareExpressions(simplify(`1/(${ratio.text})`), "((q/sqrt(2))*(h*w/(k*th))*w)^2");
+  const ratio = simplify("(pi^3*k^4*G^2/(30*h^3*w^4))/(pi^5*k^2/(60*h*th^2))/G^2");
+  return compareExpressions(simplify(`1/(${ratio.text})`), "((pi/sqrt(2))*(h*w/(k*th))*w)^2");
 }
