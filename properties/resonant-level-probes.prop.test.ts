@@ -7,6 +7,7 @@ import { fermiOccupations, qleCurrentFromPopulations, qlePopulations, recurrence
 import { dephasingProbeOccupation, initialQleSystem, voltageProbeMuFermi } from "../src/models/resonant-level-probes/probes.js";
 import { f3TermPrinted, f3TermStable, targetConstants } from "../src/models/resonant-level-probes/qle-kernels.js";
 import { invariantClaims } from "../src/models/resonant-level-probes/claims-invariants.js";
+import { randomAgreementClaims } from "../src/models/resonant-level-probes/claims-random.js";
 import { fermiOfArgument } from "../src/numerics/special.js";
 
 /** Property runs: 30 by default, scaled by QTHERM_PROPERTY_RUNS. */
@@ -15,7 +16,7 @@ const settings = { seed: 42, numRuns: runs };
 const params = parameterArbitrary(resonantLevelParameterSchema, { fixed: { reservoir: "L" } });
 
 describe("resonant-level-probes invariants over random parameters", () => {
-  it.each(invariantClaims.map((c) => [c.id, c] as const))("%s holds over random parameters (seed 42)", (_id, claim) => {
+  it.each([...invariantClaims, ...randomAgreementClaims].map((c) => [c.id, c] as const))("%s holds over random parameters (seed 42)", (_id, claim) => {
     const outcome = claim.verify({ seed: 42, numRuns: runs });
     expect(outcome instanceof Promise).toBe(false);
     const o = outcome as Exclude<typeof outcome, Promise<unknown>>;

@@ -142,6 +142,30 @@ export function qleDotOccupation(system: QleSystem, t: number): number {
 }
 
 /**
+ * The part of the QLE dot charge that originated from each level of reservoir `name`:
+ * n_d = Σ_k n_d^{(k)}, n_d^{(k)}(t) = v_k² f_k |1 − e^{−(Γ + iε_dk)t}|²/(Γ² + ε_dk²), the k-th term
+ * of {@link qleDotOccupation} (c_d(t) is a sum of independent source amplitudes, so the
+ * decomposition is exact for the diagonal initial state (8)). Used by the particle-conserving
+ * restart (restarts.ts) to return the dot's charge to the levels it came from.
+ * Units: occupations (dimensionless). @throws ParameterError for an unknown reservoir or t < 0.
+ */
+export function qleDotChargeFrom(system: QleSystem, name: ReservoirName | "G", t: number): Float64Array {
+  checkTime(t);
+  const r = reservoirOf(system, name);
+  const G = system.Gamma;
+  const decay = Math.exp(-G * t);
+  const v2 = r.hopping * r.hopping;
+  const out = new Float64Array(r.energies.length);
+  for (let k = 0; k < r.energies.length; k++) {
+    const e = system.epsilonD - r.energies[k];
+    const bRe = 1 - decay * Math.cos(e * t);
+    const bIm = decay * Math.sin(e * t);
+    out[k] = (v2 * r.occupations[k] * (bRe * bRe + bIm * bIm)) / (G * G + e * e);
+  }
+  return out;
+}
+
+/**
  * Current into reservoir `name` from the populations, i_ν(t) = d/dt Σ_{l∈ν} p(ε_l, t),
  * by differentiating eq. (9) analytically (text after (9)). Units: particles per unit time.
  */

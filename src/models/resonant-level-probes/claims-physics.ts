@@ -4,15 +4,16 @@ import type { ResonantLevelParams } from "./params.js";
 import { levelSpacing, modelGrids, resolveResonantLevelParams } from "./params.js";
 import { fermiOccupations, qlePopulations, recurrenceTime } from "./analytic.js";
 import { initialQleSystem } from "./probes.js";
-import { exactModel, exactPopulations, exactReservoirBlock } from "./exact.js";
+import { exactModel, exactPopulations } from "./exact.js";
 import { qleWithRestarts } from "./restarts.js";
-import { changeCentroid, distributionDistance, offDiagonalProfile, weightShare } from "./observables.js";
+import { changeCentroid, distributionDistance } from "./observables.js";
 
 /**
  * The paper's physical statements as measurable claims: no equilibration without a
  * probe; the dephasing probe's two-step state fixed by the initial distribution; the
- * voltage probe's common Fermi step, independent of ε_d (Fig. 4); smaller coherences
- * away from ε_d with the probe (Fig. 5). Thresholds are stated with their reason.
+ * voltage probe's common Fermi step, independent of ε_d (Fig. 4) (Fig. 5: claims-coherences.ts).
+ * Every threshold comes from the physics (quasi-steady rates with their O(Γ/D) error, the
+ * restarts' particle loss) or from the model's own reference run, stated in the reason.
  */
 
 const MODEL = "resonant-level-probes";
@@ -22,10 +23,11 @@ const noEquilibration: Claim = {
   id: `${MODEL}/no-equilibration-without-probe`,
   model: MODEL,
   source: { doc: DOC, where: "abstract; text before eq. (3)" },
-  statement: "Without probe the grains never equilibrate: over ten recurrence times the exact L–R distance d(t) = ΔE Σ|p_L − p_R| stays above 25% of d(0) (the dynamics reverses at τ⁰_rec), whereas with a dephasing probe it falls below 5% (Fig. 3)",
+  statement:
+    "Without probe the grains never equilibrate: over the whole time range of Fig. 3 (t ≤ 4500, fourteen recurrence times) the exact L–R distance d(t) = ΔE Σ|p_L − p_R| never comes as close to equilibrium as the dephasing-probe run of Fig. 3 is at t = 4500",
   kind: "agreement",
-  tolerance: tolerance(0, 0.25, "threshold separating 'not equilibrated' (coherent minimum ≈ 0.35) from the dephasing-probe approach (≈ 0.024 at t = 4500): a factor > 10 between the two"),
-  domain: "Fig. 3 sizes N = 100 (τ⁰_rec = 314), other parameters of Fig. 2; t ∈ [0, 10τ⁰_rec] in steps of τ⁰_rec/20; probe run: N_G = 1500, t = 4500",
+  tolerance: tolerance(0, 1, "measured: d_probe(4500)/min_t d_coherent(t), holds below 1 — no free threshold: the reference is the probe run's own d(4500)/d(0) (N_G = 1500, Fig. 3), the degree of equilibration the paper shows"),
+  domain: "Fig. 3 sizes N = 100 (τ⁰_rec = 314), other parameters of Fig. 2; coherent run sampled every τ⁰_rec/20 on [0, 4500]; probe run: N_G = 1500, t = 4500",
   verify: (): Outcome => {
     const p = resolveResonantLevelParams({ N: 100 });
     const m = exactModel(p);
@@ -35,17 +37,17 @@ const noEquilibration: Claim = {
     const d0 = d(m, 0);
     const xs: number[] = [];
     const ys: number[] = [];
-    for (let k = 0; k <= 200; k++) {
-      xs.push((k * tau) / 20);
-      ys.push(d(m, (k * tau) / 20) / d0);
+    for (let t = 0; t <= 4500; t += tau / 20) {
+      xs.push(t);
+      ys.push(d(m, t) / d0);
     }
     const minimum = Math.min(...ys);
     const probe = exactModel(resolveResonantLevelParams({ N: 100, NG: 1500, probe: "dephasing" }));
     const withProbe = d(probe, 4500) / d0;
     return {
-      holds: minimum > 0.25 && withProbe < 0.05,
-      measuredError: minimum,
-      details: `coherent: min d(t)/d(0) over 10τ⁰_rec = ${minimum.toFixed(4)}; dephasing probe (N_G = 1500) at t = 4500: ${withProbe.toFixed(4)}`,
+      holds: withProbe / minimum < 1,
+      measuredError: withProbe / minimum,
+      details: `coherent: min d(t)/d(0) over [0, 4500] = ${minimum.toFixed(4)} (at t = ${xs[ys.indexOf(minimum)].toFixed(0)}), max after τ⁰_rec ${Math.max(...ys.filter((_, i) => xs[i] > tau)).toFixed(4)}; dephasing probe (N_G = 1500) at t = 4500: ${withProbe.toFixed(4)}`,
       evidence: { plots: [{ title: "coherent L–R distance", xLabel: "t", yLabel: "d(t)/d(0)", series: [{ name: "exact, no probe", x: xs, y: ys }] }] },
     };
   },
@@ -58,18 +60,38 @@ function windowMask(p: ResonantLevelParams, energies: Float64Array): boolean[] {
   return Array.from(energies, (e) => Math.abs(e - mid) <= 0.75 * half);
 }
 
+/**
+ * Quasi-steady (Markov) relaxation rate of an L–R mode at energy ε under a probe, from the QSS
+ * current density of the text after (9) per level: dp_L/dt = ΔE·(2Γ_L/π)[Γ_R(p_R − p_L) + Γ_G(f_G − p_L)]/((ε−ε_d)² + Γ²)
+ * with Γ_L = Γ_R = γ: a·(2γ + Γ_G) for p_L − p_R and a·Γ_G for p_L + p_R − 2f_G (a = 2ΔEγ/(π[(ε−ε_d)² + Γ²])).
+ */
+function qssRate(p: ResonantLevelParams, epsilon: number, coupling: number): number {
+  const G = p.GammaL + p.GammaR + p.GammaG;
+  const a = (2 * levelSpacing(p.D, p.N) * p.GammaL) / (Math.PI * ((epsilon - p.epsilonD) ** 2 + G * G));
+  return a * coupling;
+}
+
+/** Per-segment factor band [e^{−k_max L(1+Γ/D)}, e^{−k_min L(1−Γ/D)}] from QSS rates at |ε| ≤ edge, widened by the Markov error O(Γ/D). */
+function factorBand(p: ResonantLevelParams, segment: number, fast: number, slow: number, edge: number): [number, number] {
+  const g = (p.GammaL + p.GammaR + p.GammaG) / p.D;
+  const kMax = qssRate(p, p.epsilonD, fast);
+  const kMin = Math.min(qssRate(p, edge, slow), qssRate(p, -edge, slow));
+  return [Math.exp(-kMax * segment * (1 + g)), Math.exp(-kMin * segment * (1 - g))];
+}
+
 const dephasingTwoStep: Claim = {
   id: `${MODEL}/dephasing-two-step`,
   model: MODEL,
   source: { doc: DOC, where: "Results, Fig. 2(b)" },
-  statement: "With a dephasing probe and restarts, p_L − p_R in the bias window decays geometrically toward 0 while p_L + p_R stays equal to f_L + f_R at each energy: the limit is the two-step state with p ≈ 0.5 in μ_R < ε < μ_L, fixed by the initial distribution (shown for β = 200 and β = 20)",
+  statement:
+    "With a dephasing probe and restarts, max|p_L − p_R| in the bias window decays geometrically with the per-segment factor of the quasi-steady Büttiker rate k(ε) = 2ΔEγ(2γ + Γ_G)/(π[(ε−ε_d)² + Γ²]) (within O(Γ/D) in the rate) while p_L + p_R stays equal to f_L + f_R at each energy up to the QLE's O(Γ/D) non-conservation: the limit is the two-step state with p = (f_L + f_R)/2 ≈ 0.5 in μ_R < ε < μ_L, fixed by the initial distribution (β = 200 and β = 20)",
   kind: "agreement",
-  tolerance: tolerance(0, 0.01, "energy-resolved occupation p_L + p_R at |ε| ≤ 0.15: the probe condition i_G(ε) = 0 conserves it exactly in the QSS; each restart loses the dot's charge and the Lorentzian tails (measured drift ≈ 10⁻³ over 10 segments)"),
-  domain: "Fig. 2(b) parameters (N = N_G = 500, Γ_G = 0.4), segments of 1500, t = 1500…15000; second run with β = 20",
+  tolerance: tolerance(0, 0.45, "rate: QSS (Markov) rates of eq. (7) carry an O(Γ/D) relative error, Γ/D = 0.45 (factor band e^{−kL(1±Γ/D)}); sum: |Δ(p_L + p_R)| ≤ (Γ/D)·|Δ(p_L − p_R)| — the QLE conserves particles only to O(Γ/D) of what it transports (claim restart-particle-bookkeeping)"),
+  domain: "Fig. 2(b) parameters (N = N_G = 500, Γ_L = Γ_R = 0.025, Γ_G = 0.4), segments of 1500, t = 1500…15000, window |ε| ≤ 0.15; second run with β = 20",
   verify: (): Outcome => {
     const details: string[] = [];
-    let worstSum = 0;
     let holds = true;
+    let worstRel = 0;
     let ratio = 0;
     for (const beta of [200, 20]) {
       const p = resolveResonantLevelParams({ probe: "dephasing", beta });
@@ -80,25 +102,28 @@ const dephasingTwoStep: Claim = {
       const fL = fermiOccupations(g.L.energies, p.beta, p.muL);
       const fR = fermiOccupations(g.R.energies, p.beta, p.muR);
       const gaps: number[] = [];
+      let sumDrift = 0;
+      let transported = 0;
       r.L.forEach((pl, k) => {
         let gap = 0;
         for (let i = 0; i < pl.length; i++) {
           if (!mask[i]) continue;
           gap = Math.max(gap, Math.abs(pl[i] - r.R[k][i]));
-          worstSum = Math.max(worstSum, Math.abs(pl[i] + r.R[k][i] - fL[i] - fR[i]));
+          sumDrift = Math.max(sumDrift, Math.abs(pl[i] + r.R[k][i] - fL[i] - fR[i]));
+          transported = Math.max(transported, Math.abs(fL[i] - fR[i]) - Math.abs(pl[i] - r.R[k][i]));
         }
         gaps.push(gap);
       });
-      // geometric decay: log gap linear in t; per-segment factor from the end points
       const factor = Math.pow(gaps[gaps.length - 1] / gaps[0], 1 / (gaps.length - 1));
-      const steps = gaps.slice(1).map((x, k) => x / gaps[k]);
-      const spread = Math.max(...steps) - Math.min(...steps);
+      const band = factorBand(p, 1500, 2 * p.GammaL + p.GammaG, 2 * p.GammaL + p.GammaG, 0.15);
+      const G = (p.GammaL + p.GammaR + p.GammaG) / p.D;
+      const rel = sumDrift / transported;
+      worstRel = Math.max(worstRel, rel);
       if (beta === 200) ratio = factor;
-      holds &&= factor < 0.9 && spread < 0.05;
-      details.push(`β = ${beta}: max|p_L − p_R| in window ${gaps.map((x) => x.toFixed(3)).join(", ")} (per-segment factor ${factor.toFixed(3)}, spread ${spread.toFixed(3)})`);
+      holds &&= factor >= band[0] && factor <= band[1] && rel <= G;
+      details.push(`β = ${beta}: max|p_L − p_R| in window ${gaps.map((x) => x.toFixed(3)).join(", ")} (per-segment factor ${factor.toFixed(3)}, QSS band [${band[0].toFixed(3)}, ${band[1].toFixed(3)}]); max|p_L + p_R − f_L − f_R| = ${sumDrift.toExponential(3)} = ${rel.toExponential(2)} of the transported ${transported.toFixed(3)}`);
     }
-    holds &&= worstSum <= 0.01;
-    return { holds, measuredError: worstSum, details: `max|p_L + p_R − f_L − f_R| in window ${worstSum.toExponential(3)}; ${details.join("; ")}`, evidence: { values: { perSegmentFactor: ratio } } };
+    return { holds, measuredError: worstRel, details: details.join("; "), evidence: { values: { perSegmentFactor: ratio } } };
   },
 };
 
@@ -106,10 +131,11 @@ const voltageFermiStep: Claim = {
   id: `${MODEL}/voltage-common-fermi-step`,
   model: MODEL,
   source: { doc: DOC, where: "Results, Fig. 2(c)" },
-  statement: "With a voltage probe and restarts both grains approach the same Fermi step at μ_G ≈ (μ_L + μ_R)/2: the deviation max|p_ν(ε) − Θ(μ_G − ε)| inside the bias window decays geometrically for L and R, and p_L + p_R is not conserved at fixed energy (energy is redistributed)",
+  statement:
+    "With a voltage probe and restarts both grains approach the same Fermi step at μ_G ≈ (μ_L + μ_R)/2: the deviation max|p_ν(ε) − Θ(μ_G − ε)| in the bias window decays geometrically for L and R with the per-segment factor of the quasi-steady rates (between a·Γ_G for p_L + p_R and a·(2γ + Γ_G) for p_L − p_R, a = 2ΔEγ/(π[(ε−ε_d)² + Γ²]), within O(Γ/D)); μ_G drifts from the particle–hole symmetric value 0 only by the restarts' particle loss over the grains' density of states; and p_L + p_R is not conserved at fixed energy (energy is redistributed) beyond the QLE's O(Γ/D) non-conservation",
   kind: "agreement",
-  tolerance: tolerance(0, 0.01, "|μ_G − (μ_L+μ_R)/2| by particle–hole symmetry of the symmetric setup; the restarts' particle loss (≈ 0.07 per segment) shifts μ_G by ≈ 10⁻⁴ per segment"),
-  domain: "Fig. 2(c) parameters (N = N_G = 500, Γ_G = 0.4), segments of 1500, t = 1500…15000",
+  tolerance: tolerance(0, 0.45, "rates: O(Γ/D) = 0.45 relative (Markov step); μ_G: |μ_G| ≤ (particles lost by the restarts)·ΔE/2 (two grains of level density 1/ΔE absorb the loss below μ_G); redistribution: above (Γ/D)·(transported), the bound the dephasing claim puts on non-conservation"),
+  domain: "Fig. 2(c) parameters (N = N_G = 500, Γ_L = Γ_R = 0.025, Γ_G = 0.4), segments of 1500, t = 1500…15000, window |ε| ≤ 0.15 without |ε − μ_G| ≤ 0.02",
   verify: (): Outcome => {
     const p = resolveResonantLevelParams({ probe: "voltage" });
     const times = Array.from({ length: 10 }, (_, k) => 1500 * (k + 1));
@@ -117,7 +143,6 @@ const voltageFermiStep: Claim = {
     const g = modelGrids(p);
     const mask = windowMask(p, g.L.energies);
     const muG = r.muG[r.muG.length - 1] ?? NaN;
-    const mid = (p.muL + p.muR) / 2;
     const dev = (occ: Float64Array, e: Float64Array) => {
       let w = 0;
       for (let i = 0; i < occ.length; i++) if (mask[i] && Math.abs(e[i] - muG) > 0.02) w = Math.max(w, Math.abs(occ[i] - (e[i] < muG ? 1 : 0)));
@@ -125,17 +150,24 @@ const voltageFermiStep: Claim = {
     };
     const devL = r.L.map((x) => dev(x, g.L.energies));
     const devR = r.R.map((x) => dev(x, g.R.energies));
-    const factor = (d: number[]) => Math.pow(d[d.length - 1] / d[1], 1 / (d.length - 2));
+    const factor = (d: number[]) => Math.pow(d[d.length - 1] / d[0], 1 / (d.length - 1));
+    const band = factorBand(p, 1500, 2 * p.GammaL + p.GammaG, p.GammaG, 0.15);
     const fL = fermiOccupations(g.L.energies, p.beta, p.muL);
     const fR = fermiOccupations(g.R.energies, p.beta, p.muR);
-    let redistributed = 0;
     const last = r.L.length - 1;
+    let redistributed = 0;
     for (let i = 0; i < fL.length; i++) if (mask[i]) redistributed = Math.max(redistributed, Math.abs(r.L[last][i] + r.R[last][i] - fL[i] - fR[i]));
+    const transported = 1 - Math.max(devL[last], devR[last]);
+    const lost = r.particlesAtRestarts[0] - r.particlesAtRestarts[r.particlesAtRestarts.length - 1];
+    const muBound = (lost * levelSpacing(p.D, p.N)) / 2;
+    const mid = (p.muL + p.muR) / 2;
     const muError = Math.abs(muG - mid);
+    const G = (p.GammaL + p.GammaR + p.GammaG) / p.D;
+    const inBand = (f: number) => f >= band[0] && f <= band[1];
     return {
-      holds: factor(devL) < 0.9 && factor(devR) < 0.9 && muError <= 0.01 && redistributed > 0.3,
+      holds: inBand(factor(devL)) && inBand(factor(devR)) && muError <= muBound && redistributed > G * transported,
       measuredError: muError,
-      details: `μ_G per segment ${r.muG.map((x) => (x ?? NaN).toFixed(5)).join(", ")}; deviation from the step L: ${devL.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devL).toFixed(3)}), R: ${devR.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devR).toFixed(3)}); max|p_L + p_R − f_L − f_R| = ${redistributed.toFixed(3)}`,
+      details: `μ_G per segment ${r.muG.map((x) => (x ?? NaN).toFixed(5)).join(", ")} (bound from the loss of ${lost.toFixed(3)} particles: ${muBound.toExponential(2)}); deviation from the step L: ${devL.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devL).toFixed(3)}), R: ${devR.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devR).toFixed(3)}), QSS band [${band[0].toFixed(3)}, ${band[1].toFixed(3)}]; max|p_L + p_R − f_L − f_R| = ${redistributed.toFixed(3)} vs (Γ/D)·transported = ${(G * transported).toFixed(3)}`,
     };
   },
 };
@@ -144,9 +176,10 @@ const voltageIndependentOfLevel: Claim = {
   id: `${MODEL}/voltage-probe-independent-of-level`,
   model: MODEL,
   source: { doc: DOC, where: "Fig. 4 and Results" },
-  statement: "At t = 1500, moving ε_d from 0 to 0.1 moves the energy centroid of the R population change by ≈ 0.1 without probe (a resonance at ε_d) but by less than 0.025 with a voltage probe (the change builds up near the equilibrium Fermi energy)",
+  statement:
+    "At t = 1500, moving ε_d from 0 to 0.1 moves the energy centroid of the R population change with ε_d without probe (shift closer to Δε_d = 0.1 than to 0: a resonance at ε_d) but not with a voltage probe (shift closer to 0 than to Δε_d: the change builds up at the equilibrium Fermi energy, independently of the link)",
   kind: "agreement",
-  tolerance: tolerance(0, 0.025, "a quarter of the level displacement Δε_d = 0.1: the coherent centroid follows ε_d to within the Lorentzian asymmetry inside the window (≈ 0.02)"),
+  tolerance: tolerance(0, 0.05, "the midpoint Δε_d/2 = 0.05 between the two hypotheses 'follows ε_d' (shift Δε_d) and 'independent of ε_d' (shift 0)"),
   domain: "Fig. 4 parameters (N = N_G = 500, Γ_G = 0.4, voltage probe), QLE at t = 1500",
   verify: (): Outcome => {
     const centroid = (probe: "none" | "voltage", epsilonD: number) => {
@@ -159,50 +192,12 @@ const voltageIndependentOfLevel: Claim = {
     const shiftCoherent = coh[1] - coh[0];
     const shiftVoltage = Math.abs(vol[1] - vol[0]);
     return {
-      holds: shiftVoltage <= 0.025 && Math.abs(shiftCoherent - 0.1) <= 0.025,
+      holds: shiftVoltage < 0.05 && Math.abs(shiftCoherent - 0.1) < 0.05,
       measuredError: shiftVoltage,
       details: `centroid of |Δp_R|: coherent ${coh.map((x) => x.toFixed(4)).join(" → ")} (shift ${shiftCoherent.toFixed(4)}); voltage ${vol.map((x) => x.toFixed(4)).join(" → ")} (shift ${shiftVoltage.toFixed(4)})`,
     };
   },
 };
 
-/** max/min of a profile over the levels with energy in [lo, hi] (peakedness; 1 = flat). */
-function peakToValley(energies: Float64Array, w: Float64Array, lo: number, hi: number): number {
-  let mx = 0;
-  let mn = Infinity;
-  for (let i = 0; i < energies.length; i++) {
-    if (energies[i] < lo || energies[i] > hi) continue;
-    mx = Math.max(mx, w[i]);
-    mn = Math.min(mn, w[i]);
-  }
-  return mx / mn;
-}
-
-const coherencesClaim: Claim = {
-  id: `${MODEL}/probe-reduces-coherences`,
-  model: MODEL,
-  source: { doc: DOC, where: "Fig. 5 and Results (i)–(iii)" },
-  statement:
-    "At t = 1500 (ε_d = 0.1) the off-diagonal elements ρ_{l,l′} of L are smaller with a voltage probe (Frobenius norm < 1/2 of the coherent one); without probe their weight w_l = Σ_{l′≠l}|ρ_{l,l′}|² peaks at ε_d (max/min over 0.04 ≤ ε ≤ 0.16 above 3), with the probe it forms a plateau (max/min below 2) over the window between the equilibrium Fermi energy 0 and μ_L that holds > 80% of the weight",
-  kind: "agreement",
-  tolerance: tolerance(0, 0.5, "norm ratio threshold 1/2 (measured ≈ 0.3); peakedness thresholds 3 and 2 separate a Lorentzian of width Γ = 0.05 centred in the interval (max/min ≈ 9) from a plateau (≈ 1.4)"),
-  domain: "Fig. 5 parameters: N = N_G = 500, Γ_G = 0.4, ε_d = 0.1, exact block of L at t = 1500 (the paper uses the QLE)",
-  verify: (): Outcome => {
-    const res = (["none", "voltage"] as const).map((probe) => {
-      const p = resolveResonantLevelParams({ probe, epsilonD: 0.1 });
-      const prof = offDiagonalProfile(exactReservoirBlock(exactModel(p), "L", 1500));
-      const e = modelGrids(p).L.energies;
-      const norm = Math.sqrt(prof.reduce((a, b) => a + b, 0));
-      return { norm, peak: peakToValley(e, prof, 0.04, 0.16), window: weightShare(e, prof, -0.02, p.muL) };
-    });
-    const ratio = res[1].norm / res[0].norm;
-    return {
-      holds: ratio < 0.5 && res[0].peak > 3 && res[1].peak < 2 && res[1].window > 0.8,
-      measuredError: ratio,
-      details: `‖offdiag ρ‖_F: ${res[0].norm.toFixed(4)} → ${res[1].norm.toFixed(4)} (ratio ${ratio.toFixed(3)}); max/min of w over [0.04, 0.16]: ${res[0].peak.toFixed(2)} → ${res[1].peak.toFixed(2)}; share of w in [−0.02, μ_L] with probe ${res[1].window.toFixed(3)}`,
-    };
-  },
-};
-
 /** The physical claims of the model. */
-export const physicsClaims: readonly Claim[] = [noEquilibration, dephasingTwoStep, voltageFermiStep, voltageIndependentOfLevel, coherencesClaim];
+export const physicsClaims: readonly Claim[] = [noEquilibration, dephasingTwoStep, voltageFermiStep, voltageIndependentOfLevel];

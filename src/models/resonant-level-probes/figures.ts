@@ -5,7 +5,9 @@ import { modelGrids, resolveResonantLevelParams } from "./params.js";
 import { qlePopulations } from "./analytic.js";
 import { initialQleSystem } from "./probes.js";
 import { qleWithRestarts } from "./restarts.js";
-import { exactModel, exactPopulations, exactReservoirBlock } from "./exact.js";
+import { exactModel, exactOccupations, exactPopulations, exactReservoirBlock } from "./exact.js";
+import { qleCoherenceBlock } from "./qle-coherences.js";
+import { distanceToTwoStep, qssDistance } from "./relaxation.js";
 
 /**
  * Figure data of Kulkarni, Tiwari & Segal, Figs. 2–5, at the paper's sizes and at
@@ -115,6 +117,41 @@ const fig3: FigureDefinition = {
   },
 };
 
+/** Fig. 3 inset: exact distance to the two-step state vs time (log axes show the rate), with its QSS prediction. */
+const FIG3_INSET: Record<FigureSize, { N: number; NG: number; dt: number; steps: number }> = {
+  paper: { N: 100, NG: 1500, dt: 250, steps: 18 },
+  ci: { N: 50, NG: 750, dt: 125, steps: 18 },
+};
+
+const fig3Inset: FigureDefinition = {
+  id: `${MODEL}/fig3-inset`,
+  title: "Fig. 3 inset: distance D(t) = ΔE Σ_ν Σ_k |p_ν − p_∞| to the two-step state (exact, dephasing probe) and its quasi-steady prediction",
+  source: { doc: DOC, where: "Fig. 3 (inset)" },
+  claim: `${MODEL}/fig3-inset-slow-down`,
+  grid: "time",
+  schema: [
+    { name: "time", unit: "1/energy", description: "t = 0 : 250 : 4500 (paper), 0 : 125 : 2250 (ci)" },
+    { name: "distanceExact", unit: "energy", description: "exact D(t), N = 100, N_G = 1500 (paper) / N = 50, N_G = 750 (ci)" },
+    { name: "distanceQss", unit: "energy", description: "QSS prediction ΔE Σ_k |f_L − f_R| e^{−k(ε_k)t}, k(ε) = 2ΔEγ(2γ + Γ_G)/(π[(ε−ε_d)² + Γ²])" },
+  ],
+  tolerance: goldenTolerance,
+  generate: (size, onProgress): FigureData => {
+    const s = FIG3_INSET[size];
+    const p = resolveResonantLevelParams({ N: s.N, NG: s.NG, probe: "dephasing" });
+    const m = exactModel(p);
+    const columns: Record<string, number[]> = { time: [], distanceExact: [], distanceQss: [] };
+    for (let k = 0; k <= s.steps; k++) {
+      const t = k * s.dt;
+      const o = exactOccupations(m, t);
+      columns.time.push(t);
+      columns.distanceExact.push(distanceToTwoStep(p, o.subarray(m.layout.L.start, m.layout.L.start + p.N), o.subarray(m.layout.R.start, m.layout.R.start + p.N)));
+      columns.distanceQss.push(qssDistance(p, t));
+      onProgress?.(k + 1, s.steps + 1);
+    }
+    return { params: { ...p, dt: s.dt }, columns };
+  },
+};
+
 /** Fig. 4: QLE populations at t = 1500 (ci 300) for ε_d = 0, 0.1 with and without a voltage probe. */
 const FIG4_CASES = [
   { key: "coherentEd0", probe: "none", epsilonD: 0 },
@@ -158,13 +195,16 @@ const fig4: FigureDefinition = {
   },
 };
 
-/** Fig. 5: |ρ_{l,l′}| of L at t = 1500, ε_d = 0.1, without and with a voltage probe (exact block), levels in [−0.1, 0.3]. */
+/**
+ * Fig. 5: |ρ_{l,l′}| of L at t = 1500, ε_d = 0.1, without and with a voltage probe, levels in
+ * [−0.1, 0.3]: exact block and the QLE block (the paper's method, qle-coherences.ts).
+ */
 const FIG5_WINDOW = [-0.1, 0.3] as const;
 const FIG5_TIME: Record<FigureSize, number> = { paper: 1500, ci: 300 };
 
 const fig5: FigureDefinition = {
   id: `${MODEL}/fig5`,
-  title: "Fig. 5: |ρ_{l,l′}| (off-diagonal) of the L grain at t = 1500, ε_d = 0.1, (a) Γ_G = 0, (b) voltage probe Γ_G = 0.4 — levels with ε ∈ [−0.1, 0.3]",
+  title: "Fig. 5: |ρ_{l,l′}| (off-diagonal) of the L grain at t = 1500, ε_d = 0.1, (a) Γ_G = 0, (b) voltage probe Γ_G = 0.4 — levels with ε ∈ [−0.1, 0.3], exact and QLE",
   source: { doc: DOC, where: "Fig. 5" },
   claim: `${MODEL}/probe-reduces-coherences`,
   grid: "pair",
@@ -174,10 +214,12 @@ const fig5: FigureDefinition = {
     { name: "energyLprime", unit: "energy", description: "ε_l′ (column)" },
     { name: "absRhoCoherent", unit: "1", description: "|⟨c_l† c_l′⟩| without probe (diagonal set to 0, as in the paper)" },
     { name: "absRhoVoltage", unit: "1", description: "|⟨c_l† c_l′⟩| with the voltage probe (diagonal set to 0)" },
+    { name: "absRhoCoherentQle", unit: "1", description: "QLE |⟨c_l† c_l′⟩| without probe (the paper's method; diagonal set to 0)" },
+    { name: "absRhoVoltageQle", unit: "1", description: "QLE |⟨c_l† c_l′⟩| with the voltage probe (diagonal set to 0)" },
   ],
   tolerance: goldenTolerance,
   generate: (size, onProgress): FigureData => {
-    const columns: Record<string, number[]> = { pair: [], energyL: [], energyLprime: [], absRhoCoherent: [], absRhoVoltage: [] };
+    const columns: Record<string, number[]> = { pair: [], energyL: [], energyLprime: [], absRhoCoherent: [], absRhoVoltage: [], absRhoCoherentQle: [], absRhoVoltageQle: [] };
     let energies: number[] = [];
     (["none", "voltage"] as const).forEach((probe, k) => {
       const p = sizeParams(size, { probe, epsilonD: 0.1 });
@@ -185,12 +227,14 @@ const fig5: FigureDefinition = {
       const idx: number[] = [];
       for (let i = 0; i < e.length; i++) if (e[i] >= FIG5_WINDOW[0] && e[i] <= FIG5_WINDOW[1]) idx.push(i);
       energies = idx.map((i) => e[i]);
-      const block = exactReservoirBlock(exactModel(p), "L", FIG5_TIME[size], idx);
+      const blocks = [exactReservoirBlock(exactModel(p), "L", FIG5_TIME[size], idx), qleCoherenceBlock(initialQleSystem(p), "L", FIG5_TIME[size], idx)];
       const m = idx.length;
-      const col = probe === "none" ? columns.absRhoCoherent : columns.absRhoVoltage;
-      for (let i = 0; i < m; i++) {
-        for (let j = 0; j < m; j++) col.push(i === j ? 0 : Math.hypot(block.re[i * m + j], block.im[i * m + j]));
-      }
+      const cols = probe === "none" ? [columns.absRhoCoherent, columns.absRhoCoherentQle] : [columns.absRhoVoltage, columns.absRhoVoltageQle];
+      blocks.forEach((block, b) => {
+        for (let i = 0; i < m; i++) {
+          for (let j = 0; j < m; j++) cols[b].push(i === j ? 0 : Math.hypot(block.re[i * m + j], block.im[i * m + j]));
+        }
+      });
       onProgress?.(k + 1, 2);
     });
     const m = energies.length;
@@ -206,4 +250,4 @@ const fig5: FigureDefinition = {
 };
 
 /** The figures of the model. */
-export const resonantLevelFigures: readonly FigureDefinition[] = Object.freeze([fig2Panel("a"), fig2Panel("b"), fig2Panel("c"), fig3, fig4, fig5]);
+export const resonantLevelFigures: readonly FigureDefinition[] = Object.freeze([fig2Panel("a"), fig2Panel("b"), fig2Panel("c"), fig3, fig3Inset, fig4, fig5]);

@@ -1,6 +1,6 @@
 import { ParameterError } from "../../core/errors.js";
 import type { ResonantLevelParams } from "./params.js";
-import { fermiOccupations, qlePopulations, qleSystem, recurrenceTime, totalOccupation } from "./analytic.js";
+import { fermiOccupations, qleDotChargeFrom, qlePopulations, qleSystem, recurrenceTime, totalOccupation } from "./analytic.js";
 import { probeState } from "./probes.js";
 import { modelGrids } from "./params.js";
 
@@ -10,6 +10,15 @@ import { modelGrids } from "./params.js";
  * initial distributions (the dot restarts empty, coherences are dropped), re-adjust the
  * probe to its condition (dephasing: f_G = (Γ_R p_R + Γ_L p_L)/(Γ_L + Γ_R); voltage: new μ_G
  * from i_G = 0), and repeat. Source: 000_801d121c3abe0574.txt, Fig. 2 caption, Results.
+ *
+ * Particle bookkeeping. The paper's restart empties the dot (eq. (8) at every restart), so
+ * the charge the dot drew from the grains during the segment, [(Γ_L+Γ_R)/Γ]-share of n_d,
+ * is discarded at each restart and drawn again in the next segment (in the exact dynamics
+ * it stays on the dot and is later resupplied by G). Option `dotCharge: 'return'` returns to
+ * every L and R level the part of the dot charge that came from it,
+ * n_d^{(k)} = v_k² f_k |1 − e^{−(Γ+iε_dk)t}|²/(Γ² + ε_dk²) ({@link qleDotChargeFrom}); the
+ * grains' particle number then changes per segment only by the QLE's own
+ * non-conservation (O(Γ/D), claim restart-particle-bookkeeping).
  */
 
 export interface RestartOptions {
@@ -17,6 +26,12 @@ export interface RestartOptions {
   readonly segmentLength: number;
   /** Times (since the first contact) at which the populations are returned; ≥ 0. */
   readonly times: readonly number[];
+  /**
+   * What happens to the dot's charge at a restart: 'discard' (default; the paper's
+   * procedure: the dot restarts empty and its charge is lost) or 'return' (each grain
+   * level gets back the part of the dot charge that came from it; particle-conserving).
+   */
+  readonly dotCharge?: "discard" | "return";
 }
 
 export interface RestartResult {
@@ -27,12 +42,15 @@ export interface RestartResult {
   readonly muG: readonly (number | null)[];
   /** Σ_l p_l + Σ_r p_r at each restart point (particle bookkeeping of the procedure). */
   readonly particlesAtRestarts: readonly number[];
+  /** Charge returned to the grains at each restart (0 for dotCharge = 'discard'). */
+  readonly returnedAtRestarts: readonly number[];
 }
 
 /**
  * QLE populations of L and R at the requested times with restarts every segmentLength.
  * Cost: O(N·(2N + N_G)) per returned time and per restart.
- * @throws ParameterError for segmentLength outside (0, τ⁰_rec] or a negative/non-finite time.
+ * @throws ParameterError for segmentLength outside (0, τ⁰_rec], a negative/non-finite time
+ *   or an unknown dotCharge option.
  */
 export function qleWithRestarts(p: ResonantLevelParams, options: RestartOptions): RestartResult {
   const tau = recurrenceTime(p);
@@ -41,6 +59,8 @@ export function qleWithRestarts(p: ResonantLevelParams, options: RestartOptions)
   options.times.forEach((t, i) => {
     if (!(Number.isFinite(t) && t >= 0)) throw new ParameterError(`times[${i}]`, t, "a finite time ≥ 0");
   });
+  const dotCharge = options.dotCharge ?? "discard";
+  if (dotCharge !== "discard" && dotCharge !== "return") throw new ParameterError("dotCharge", dotCharge, "'discard' or 'return'");
   const order = options.times.map((t, i) => [t, i] as const).sort((a, b) => a[0] - b[0]);
   const grids = modelGrids(p);
   let pL = fermiOccupations(grids.L.energies, p.beta, p.muL);
@@ -50,6 +70,7 @@ export function qleWithRestarts(p: ResonantLevelParams, options: RestartOptions)
   const outR: Float64Array[] = new Array(options.times.length);
   const muG: (number | null)[] = [probe?.muG ?? null];
   const particles: number[] = [totalOccupation(pL) + totalOccupation(pR)];
+  const returned: number[] = [0];
   let start = 0;
   let next = 0;
   while (next < order.length) {
@@ -64,6 +85,15 @@ export function qleWithRestarts(p: ResonantLevelParams, options: RestartOptions)
     if (next >= order.length) break;
     pL = qlePopulations(system, "L", seg);
     pR = qlePopulations(system, "R", seg);
+    let back = 0;
+    if (dotCharge === "return") {
+      const dL = qleDotChargeFrom(system, "L", seg);
+      const dR = qleDotChargeFrom(system, "R", seg);
+      for (let k = 0; k < pL.length; k++) pL[k] += dL[k];
+      for (let k = 0; k < pR.length; k++) pR[k] += dR[k];
+      back = totalOccupation(dL) + totalOccupation(dR);
+    }
+    returned.push(back);
     start += seg;
     particles.push(totalOccupation(pL) + totalOccupation(pR));
     if (probe !== null) {
@@ -71,5 +101,5 @@ export function qleWithRestarts(p: ResonantLevelParams, options: RestartOptions)
       muG.push(probe.muG);
     } else muG.push(null);
   }
-  return { times: options.times, L: outL, R: outR, muG, particlesAtRestarts: particles };
+  return { times: options.times, L: outL, R: outR, muG, particlesAtRestarts: particles, returnedAtRestarts: returned };
 }

@@ -16,7 +16,7 @@ describe("resonant-level-probes model definition and `qtherm eval` quantities", 
     for (const n of ["populations-qle", "populations-exact", "current", "probe-mu", "recurrence-time"]) expect(names).toContain(n);
     const fields = resonantLevelProbesModel.parameters.fields.map((f) => f.name);
     for (const f of ["N", "NG", "D", "epsilonD", "GammaL", "GammaR", "GammaG", "beta", "muL", "muR", "probe", "grid", "t"]) expect(fields).toContain(f);
-    expect(resonantLevelProbesModel.figures.map((f) => f.id)).toEqual(["fig2a", "fig2b", "fig2c", "fig3", "fig4", "fig5"].map((f) => `resonant-level-probes/${f}`));
+    expect(resonantLevelProbesModel.figures.map((f) => f.id)).toEqual(["fig2a", "fig2b", "fig2c", "fig3", "fig3-inset", "fig4", "fig5"].map((f) => `resonant-level-probes/${f}`));
   });
 
   it("recurrence-time = πN/D; probe-mu = 0 in the symmetric setup", () => {

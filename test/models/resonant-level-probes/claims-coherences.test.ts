@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { expectedStatusOf, statusOf } from "../../../src/core/claim.js";
+import { coherenceClaims } from "../../../src/models/resonant-level-probes/claims-coherences.js";
+
+/** Each claim produces its registered verdict at the suite's default seed (seed 20140401, 40 property runs). */
+describe("resonant-level-probes Fig. 5 coherence claims", () => {
+  it.each(coherenceClaims.map((c) => [c.id, c] as const))("%s has its expected verdict", async (_id, claim) => {
+    const outcome = await claim.verify({ seed: 20140401, numRuns: 40 });
+    expect(statusOf(claim, outcome), `${claim.id}: measured ${outcome.measuredError}; ${outcome.details}`).toBe(expectedStatusOf(claim));
+    expect(Number.isFinite(outcome.measuredError)).toBe(true);
+  });
+});
