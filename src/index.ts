@@ -7,3 +7,4 @@ export * from "./catalog.js";
 export * from "./checks/index.js";
 export * from "./goldens/index.js";
 export * from "./report/index.js";
+export * from "./solver-api/index.js";

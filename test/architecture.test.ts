@@ -22,8 +22,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   goldens: ["core"],
   checks: ["core", "catalog.ts", "goldens"],
   report: ["core"],
+  "solver-api": ["core", "catalog.ts", "evidence", "checks"],
   cli: ["core", "catalog.ts", "checks", "goldens", "report"],
-  "index.ts": ["core", "catalog.ts", "checks", "goldens", "report"],
+  "index.ts": ["core", "catalog.ts", "checks", "goldens", "report", "solver-api"],
 };
 
 function sourceFiles(dir: string): string[] {

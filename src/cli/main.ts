@@ -7,14 +7,27 @@ import { evalCommand } from "./commands/eval.js";
 import { figureCommand } from "./commands/figure.js";
 import { goldenUpdateCommand, goldenVerifyCommand } from "./commands/golden.js";
 import { verifyCommand } from "./commands/verify.js";
+import { mergeCommand } from "./commands/merge.js";
 import { EXIT, processIo, type CliIo } from "./io.js";
 import { packageVersion } from "./provenance.js";
+import { EXIT_INTERRUPTED, installInterruptHandler, isInterrupted } from "./interrupt.js";
 
 /**
  * The qtherm command line. Returns the exit code: 0 success, 1 a claim or
  * comparison failed, 2 bad usage or input (the message names what is wrong).
  */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo, signal?: AbortSignal): Promise<number> {
+  // as the qtherm process, Ctrl-C stops the run cleanly with exit code 130
+  const interrupt = signal === undefined && io === processIo ? installInterruptHandler(io) : undefined;
+  signal ??= interrupt?.signal;
+  try {
+    return await runProgram(argv, io, signal);
+  } finally {
+    interrupt?.dispose();
+  }
+}
+
+async function runProgram(argv: readonly string[], io: CliIo, signal: AbortSignal | undefined): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command()
     .name("qtherm")
@@ -33,8 +46,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--path <path>", "fast-check replay path of a counterexample")
     .option("--runs <n>", "property samples per claim (default: QTHERM_PROPERTY_RUNS or 40)")
     .option("--out <file>", "also write the JSON report to a file")
+    .option("--html <dir>", "also write a self-contained HTML report (index.html + assets/) into a directory")
+    .option("--shard <i/n>", "run only shard i of n (claims ranked by sorted id, rank mod n); write the partial result with --out")
+    .option("--jobs <n>", "worker threads (default 1; verdicts are identical to a serial run)")
     .action(async (pattern, options) => {
-      code = await verifyCommand(pattern, options, io);
+      code = await verifyCommand(pattern, { ...options, ...(signal ? { signal } : {}) }, io);
+    });
+
+  program
+    .command("merge")
+    .description("combine the partial results of 'qtherm verify --shard i/n --out <file>' into one report (or check a set of 'qtherm figure --all --shard i/n' results)")
+    .argument("<files...>", "partial result files, one per shard")
+    .option("--json", "print the merged JSON report")
+    .option("--out <file>", "also write the merged JSON report to a file")
+    .option("--html <dir>", "also write the HTML report into a directory")
+    .action(async (files, options) => {
+      code = await mergeCommand(files, options, io);
     });
 
   program
@@ -74,8 +101,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--all", "every figure")
     .addOption(new Option("--size <size>", "ci or paper").default("ci"))
     .option("--out <dir>", "output directory (default out/figures)")
+    .option("--shard <i/n>", "with --all: only shard i of n (figures ranked by sorted id); writes figures-shard-i-of-n.<size>.json into the output directory")
     .action(async (id, options) => {
-      code = await figureCommand(id, options, io);
+      code = await figureCommand(id, { ...options, ...(signal ? { signal } : {}) }, io);
     });
 
   const golden = program.command("golden").description("golden regression");
@@ -85,7 +113,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .argument("[id]", "figure id")
     .addOption(new Option("--size <size>", "ci or paper").default("ci"))
     .action(async (id, options) => {
-      code = await goldenVerifyCommand(id, options, io);
+      code = await goldenVerifyCommand(id, { ...options, ...(signal ? { signal } : {}) }, io);
     });
   golden
     .command("update")
@@ -94,14 +122,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option("--all", "every figure")
     .addOption(new Option("--size <size>", "ci or paper").default("ci"))
     .action(async (id, options) => {
-      code = await goldenUpdateCommand(id, options, io);
+      code = await goldenUpdateCommand(id, { ...options, ...(signal ? { signal } : {}) }, io);
     });
 
   program
     .command("compare")
-    .description("check your solver's output (JSON or CSV) against a golden")
-    .argument("<file>", "a .json or .csv file with the golden's columns")
-    .requiredOption("--golden <id>", "figure id")
+    .description("check your solver's output (JSON or CSV) against a golden; --schema <id> prints the columns, units and grid a file must have")
+    .argument("[file]", "a .json or .csv file with the golden's columns")
+    .option("--golden <id>", "figure id")
+    .option("--schema <id>", "print the documented file schema of a golden (column names, units, grid) instead of comparing")
     .addOption(new Option("--size <size>", "ci or paper").default("ci"))
     .option("--json", "machine-readable output")
     .action((file, options) => {
@@ -117,6 +146,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 }
 
 function reportError(error: unknown, io: CliIo): number {
+  if (isInterrupted(error)) {
+    io.err(`stopped: ${(error as Error).message}; exit ${EXIT_INTERRUPTED}`);
+    return EXIT_INTERRUPTED;
+  }
   if (error instanceof CommanderError) {
     // help and version exit 0; unknown commands/options and missing arguments are usage errors
     if (error.exitCode === 0) return EXIT.ok;

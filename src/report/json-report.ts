@@ -1,4 +1,4 @@
-import type { Claim, Verdict, VerdictStatus } from "../core/claim.js";
+import type { Claim, Erratum, Evidence, Verdict, VerdictStatus } from "../core/claim.js";
 
 /** The machine-readable result of `qtherm verify --json`. */
 export interface VerifyReport {
@@ -17,6 +17,16 @@ export interface VerifyReport {
     readonly errata: number;
   };
   readonly verdicts: readonly ReportEntry[];
+  /** Set on a partial result of `qtherm verify --shard i/n`; `qtherm merge` combines the shards. */
+  readonly shard?: ShardInfo;
+}
+
+/** Which slice of a selection a partial report holds (`--shard index/count`, index 1-based). */
+export interface ShardInfo {
+  readonly index: number;
+  readonly count: number;
+  /** Every claim id of the whole selection, sorted: what the complete set of shards must cover. */
+  readonly selection: readonly string[];
 }
 
 export interface ReportEntry {
@@ -35,6 +45,12 @@ export interface ReportEntry {
   readonly path?: string;
   readonly counterexample?: unknown;
   readonly order?: Verdict["order"];
+  /** Plots and values of the evidence (non-finite numbers become null in JSON). */
+  readonly evidence?: Evidence;
+  /** The parameter region of the claim, in words. */
+  readonly domain?: string;
+  /** Set when the claim is one half of an erratum pair. */
+  readonly erratum?: Erratum;
   readonly elapsedMs: number;
 }
 
@@ -42,7 +58,7 @@ export interface ReportEntry {
 export function buildVerifyReport(
   claims: readonly Claim[],
   verdicts: readonly Verdict[],
-  meta: { version: string; commit: string; date: string; seed: number; numRuns: number; pattern?: string; elapsedMs: number },
+  meta: { version: string; commit: string; date: string; seed: number; numRuns: number; pattern?: string; elapsedMs: number; shard?: ShardInfo },
 ): VerifyReport {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const byStatus: Record<VerdictStatus, number> = { holds: 0, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0 };
@@ -62,6 +78,7 @@ export function buildVerifyReport(
       byStatus,
       errata: claims.filter((c) => c.erratum?.role === "printed").length,
     },
+    ...(meta.shard !== undefined ? { shard: meta.shard } : {}),
     verdicts: verdicts.map((v) => {
       const claim = byId.get(v.claimId);
       if (!claim) throw new Error(`verdict for unknown claim ${v.claimId}`);
@@ -81,6 +98,9 @@ export function buildVerifyReport(
         ...(v.path !== undefined ? { path: v.path } : {}),
         ...(v.counterexample !== undefined ? { counterexample: v.counterexample } : {}),
         ...(v.order !== undefined ? { order: v.order } : {}),
+        ...(v.evidence !== undefined ? { evidence: v.evidence } : {}),
+        domain: claim.domain,
+        ...(claim.erratum !== undefined ? { erratum: claim.erratum } : {}),
         elapsedMs: Math.round(v.elapsedMs),
       };
     }),

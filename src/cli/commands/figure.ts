@@ -7,12 +7,18 @@ import { buildGolden } from "../../goldens/build-golden.js";
 import { GOLDENS_DIRECTORY, writeJsonAtomically } from "../../goldens/golden-store.js";
 import { EXIT, type CliIo } from "../io.js";
 import { createProgress } from "../progress.js";
-import { currentProvenance } from "../provenance.js";
+import { generateFigureData } from "../generate-in-worker.js";
+import { currentProvenance, gitCommit, packageVersion } from "../provenance.js";
+import { parseShard, shardItems } from "../../checks/shard.js";
+import type { FigureShardManifest } from "../../report/figure-shard-manifest.js";
 
 export interface FigureOptions {
   readonly size?: string;
   readonly out?: string;
   readonly all?: boolean;
+  readonly shard?: string;
+  /** Set by the CLI's SIGINT handler: figures are then generated on a worker thread and Ctrl-C stops at once. */
+  readonly signal?: AbortSignal;
 }
 
 /** Validates the --size option. */
@@ -33,10 +39,28 @@ export async function figureCommand(id: string | undefined, options: FigureOptio
   if (out === GOLDENS_DIRECTORY) {
     throw new ParameterError("--out", options.out, "a directory other than the goldens (use 'qtherm golden update <id>' to rewrite a golden)");
   }
-  const figures = selectFigures(id, options.all);
+  const selection = selectFigures(id, options.all);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  if (shard && !options.all) throw new ParameterError("--shard", options.shard, "used with --all (a shard is a slice of every figure)");
+  const figures = shard ? shardItems(selection, shard) : selection;
+  const written: FigureShardManifest["figures"][number][] = [];
   for (const figure of figures) {
-    const { path, seconds } = await generateFigureFile(figure, size, out, io);
+    const { path, seconds } = await generateFigureFile(figure, size, out, io, options.signal);
+    written.push({ id: figure.id, path, seconds: Number(seconds.toFixed(2)) });
     io.out(`${figure.id} (${size}): ${path} in ${seconds.toFixed(1)} s`);
+  }
+  if (shard) {
+    const manifest: FigureShardManifest = {
+      schema: "qtherm-figure-shard/1",
+      size,
+      version: packageVersion(),
+      commit: gitCommit(),
+      shard: { ...shard, selection: selection.map((f) => f.id) },
+      figures: written,
+    };
+    const path = join(out, `figures-shard-${shard.index}-of-${shard.count}.${size}.json`);
+    writeJsonAtomically(path, manifest);
+    io.out(`shard ${shard.index}/${shard.count}: ${written.length} of ${selection.length} figures; partial result ${path} (check the set with 'qtherm merge')`);
   }
   return EXIT.ok;
 }
@@ -49,12 +73,12 @@ export function selectFigures(id: string | undefined, all: boolean | undefined):
 }
 
 /** Generates one figure with progress and writes JSON (golden format) and CSV. */
-export async function generateFigureFile(figure: FigureDefinition, size: FigureSize, directory: string, io: CliIo): Promise<{ path: string; seconds: number }> {
+export async function generateFigureFile(figure: FigureDefinition, size: FigureSize, directory: string, io: CliIo, signal?: AbortSignal): Promise<{ path: string; seconds: number }> {
   const progress = createProgress(`${figure.id} (${size})`, io);
   const started = performance.now();
   let data;
   try {
-    data = await figure.generate(size, (done, total) => progress.update(done, total));
+    data = await generateFigureData(figure, size, (done, total) => progress.update(done, total), signal);
   } finally {
     progress.stop();
   }

@@ -6,18 +6,19 @@ import { goldenPath, readGolden, writeGoldenAtomically } from "../../goldens/gol
 import { formatError } from "../../report/format.js";
 import { EXIT, type CliIo } from "../io.js";
 import { createProgress } from "../progress.js";
+import { generateFigureData } from "../generate-in-worker.js";
 import { currentProvenance } from "../provenance.js";
 import { parseSize, selectFigures } from "./figure.js";
 
 /** `qtherm golden verify [id]`: regenerates and compares with the stored goldens; exit 1 on any difference beyond tolerance. */
-export async function goldenVerifyCommand(id: string | undefined, options: { size?: string }, io: CliIo): Promise<number> {
+export async function goldenVerifyCommand(id: string | undefined, options: { size?: string; signal?: AbortSignal }, io: CliIo): Promise<number> {
   const size = parseSize(options.size);
   const figures = selectFigures(id, id === undefined);
   let failed = 0;
   for (const figure of figures) {
     const golden = readGolden(figure.id, size);
     const progress = createProgress(`${figure.id} (${size})`, io);
-    const data = await Promise.resolve(figure.generate(size, (d, t) => progress.update(d, t))).finally(() => progress.stop());
+    const data = await generateFigureData(figure, size, (d, t) => progress.update(d, t), options.signal).finally(() => progress.stop());
     const comparison = compareWithGolden(data.columns, golden);
     const w = comparison.worst;
     io.out(
@@ -32,13 +33,13 @@ export async function goldenVerifyCommand(id: string | undefined, options: { siz
  * `qtherm golden update <id>|--all [--size]`: the only way a golden is rewritten.
  * Writes atomically and prints how the data changed against the previous file.
  */
-export async function goldenUpdateCommand(id: string | undefined, options: { size?: string; all?: boolean }, io: CliIo): Promise<number> {
+export async function goldenUpdateCommand(id: string | undefined, options: { size?: string; all?: boolean; signal?: AbortSignal }, io: CliIo): Promise<number> {
   const size: FigureSize = parseSize(options.size);
   for (const figure of selectFigures(id, options.all)) {
     const previous = existsSync(goldenPath(figure.id, size)) ? readGolden(figure.id, size) : undefined;
     const progress = createProgress(`${figure.id} (${size})`, io);
     const started = performance.now();
-    const data = await Promise.resolve(figure.generate(size, (d, t) => progress.update(d, t))).finally(() => progress.stop());
+    const data = await generateFigureData(figure, size, (d, t) => progress.update(d, t), options.signal).finally(() => progress.stop());
     const seconds = (performance.now() - started) / 1000;
     const golden = buildGolden(figure, size, data, currentProvenance());
     const path = writeGoldenAtomically(golden);

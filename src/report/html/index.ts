@@ -1,0 +1,3 @@
+export * from "./write-html-report.js";
+export * from "./evidence-spec.js";
+export * from "./render-svg.js";

@@ -1,0 +1,5 @@
+export * from "./check-solver.js";
+export * from "./solver-interfaces.js";
+export type { SolverVerdict } from "./solver-check.js";
+export { COUPLED_TLS_AGREEMENT } from "./coupled-tls-checks.js";
+export { TWO_SITE_AGREEMENT } from "./two-site-chain-baths-checks.js";
