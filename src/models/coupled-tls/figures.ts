@@ -49,9 +49,11 @@ export const heatCurrentVsCouplingFigure: FigureDefinition = {
   ],
   tolerance: tolerance(
     1e-9,
-    0,
+    1e-15,
     "deterministic 16×16 linear algebra (a regression, not physics): recomputation differs only by round-off ~1e-15 relative; " +
-      "1e-9 leaves room for reordered floating-point sums on other platforms",
+      "1e-9 leaves room for reordered floating-point sums on other platforms. atol 1e-15 (in units of ω = Γ = 1): at ε/Γ = 1e-3 the " +
+      "coherent J_A ≈ 4e-7 is the small difference Tr(ρ𝓛_A†Ĥ) of O(Γω) terms, so an independent solver evaluating it directly loses " +
+      "~1e-16·Γω absolute (measured 6.5e-16 with numpy), which rtol alone would reject",
   ),
   generate: (size, onProgress) => {
     const grid = couplingGrid(POINTS[size]);
