@@ -255,7 +255,7 @@ function partition(lower: number, upper: number, points: readonly number[]): num
  * Integrable end-point singularities: the estimate was honest for x^α on [0, 1] with
  * α ≥ −0.9 (3000 samples, actual error ≤ 0.8× the bound) but can be low by up to 2× for
  * α ∈ (−0.95, −0.9): the DQK21 estimate assumes a smooth integrand, and QUADPACK's
- * remedy for such cases (DQAGS, ε-algorithm extrapolation) is not implemented here.
+ * remedy for such cases (DQAGS, ε-algorithm extrapolation) is outside this routine: split the range at the singularity or transform it away.
  *
  * @param f integrand; must return finite values at interior points
  * @param a lower limit, finite or ±Infinity
