@@ -1,4 +1,4 @@
-import { ConvergenceError, ParameterError } from "../../core/errors.js";
+import { ParameterError } from "../../core/errors.js";
 import { hermitianEigenvalues } from "./hermitian-eigenvalues.js";
 import { loadLapackBackend } from "./lapack-backend.js";
 import type { ComplexMatrix } from "./types.js";
@@ -89,28 +89,5 @@ export function weightedGramEigenvaluesWith(
       im[b * k + a] = -im[a * k + b];
     }
   }
-  return eigenvaluesWithShiftRetry({ rows: k, cols: k, re, im });
-}
-
-/**
- * TypeScript eigenvalues of a positive semidefinite G; when the QL iteration does not meet its
- * relative convergence test (clusters of eigenvalues ≈ 10⁻²⁰ next to O(1) ones, as in
- * correlation blocks of nearly frozen modes), retries on G + sI with s = max_i G_ii and shifts
- * back: every eigenvalue then has absolute accuracy ~ε·s (as LAPACK's), which moves a binary
- * entropy h(λ) near λ = 0 by ≲ 40·ε·s.
- */
-function eigenvaluesWithShiftRetry(g: ComplexMatrix): Float64Array {
-  try {
-    return hermitianEigenvalues(g);
-  } catch (error) {
-    if (!(error instanceof ConvergenceError)) throw error;
-    const k = g.rows;
-    let shift = 0;
-    for (let a = 0; a < k; a++) shift = Math.max(shift, g.re[a * k + a]);
-    const re = Float64Array.from(g.re);
-    for (let a = 0; a < k; a++) re[a * k + a] += shift;
-    const values = hermitianEigenvalues({ rows: k, cols: k, re, im: g.im });
-    for (let a = 0; a < k; a++) values[a] -= shift;
-    return values;
-  }
+  return hermitianEigenvalues({ rows: k, cols: k, re, im });
 }

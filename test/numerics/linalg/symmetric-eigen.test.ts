@@ -172,14 +172,19 @@ describe("symmetricEigen: bad input", () => {
 });
 
 describe("tridiagonalQL kernel", () => {
-  it("gives up with ConvergenceError after the sweep cap when the input cannot converge (NaN)", () => {
-    // a NaN diagonal makes every deflation test false, so only the cap stops the iteration
+  it("reports a non-finite tridiagonal at once with ConvergenceError (NaN would fail every deflation test)", () => {
     const d = Float64Array.of(1, NaN, 2);
     const e = Float64Array.of(1, 1, 0);
     expect(() => tridiagonalQL(d, e)).toThrow(ConvergenceError);
-    expect(() => tridiagonalQL(Float64Array.of(1, NaN, 2), Float64Array.of(1, 1, 0))).toThrow(
-      new RegExp(`after ${QL_MAX_SWEEPS_PER_EIGENVALUE} sweeps`),
-    );
+    expect(() => tridiagonalQL(Float64Array.of(1, NaN, 2), Float64Array.of(1, 1, 0))).toThrow(/non-finite entry in the 3×3/);
+  });
+
+  it("honours maxSweeps: the default-sized budget 30·n suffices for [[0, 1], [1, 0]], a budget of 0 throws ConvergenceError", () => {
+    // the default budget 30·n = 60 is ample for a 2×2 (one sweep); maxSweeps = 0 is not
+    const d = Float64Array.of(0, 0);
+    tridiagonalQL(d, Float64Array.of(1, 0), null, 0, { maxSweeps: QL_MAX_SWEEPS_PER_EIGENVALUE * 2 });
+    expect(Math.abs(d[0] + 1) + Math.abs(d[1] - 1)).toBeLessThanOrEqual(4 * EPS); // one rotation: a couple of roundings each
+    expect(() => tridiagonalQL(Float64Array.of(0, 0), Float64Array.of(1, 0), null, 0, { maxSweeps: 0 })).toThrow(ConvergenceError);
   });
 
   it("accumulates eigenvectors of T into Z = I (2×2 closed form [[0, 1], [1, 0]])", () => {
