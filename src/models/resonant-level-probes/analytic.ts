@@ -218,6 +218,9 @@ export function standardCurrent(system: QleSystem, name: ReservoirName | "G", t:
  * [f_ν′(ε) − f_ν(ε)]/((ε − ε_d)² + Γ²), the t → ∞ limit of {@link standardCurrent}
  * (for ν = G it is minus the printed i_G(ε) integrated: see the erratum in claims-errata.ts); here the
  * integral is the midpoint sum over each reservoir's own levels, Σ_k ΔE_ν′ (…).
+ * Source: 000_801d121c3abe0574.txt, text after eq. (9) ("produces the standard expression", ref. [22]),
+ * t → ∞ with e^{−Γt} → 0. Units: particles per unit time (ħ = 1). Throws nothing: the system is validated
+ * when it is built (initialQleSystem).
  */
 export function quasiSteadyCurrent(system: QleSystem, name: ReservoirName | "G"): number {
   const target = reservoirOf(system, name);

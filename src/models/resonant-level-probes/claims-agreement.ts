@@ -8,7 +8,7 @@ import { initialQleSystem } from "./probes.js";
 import { exactModel, exactPopulations, type ExactModel } from "./exact.js";
 import { qleWithRestarts } from "./restarts.js";
 import { distributionDistance, maxAbsDifference, nearestLevel } from "./observables.js";
-import { levelShift, MARKOV_CONSTANT, recurrenceEnhancement } from "./markov-error.js";
+import { levelShift, MARKOV_CONSTANT, MARKOV_CONSTANT_TYPICAL, MARKOV_REGIME_MAX } from "./markov-error.js";
 
 /**
  * Agreement claims: QLE (9) against the exact evolution (10) below τ⁰_rec, with and
@@ -46,18 +46,29 @@ function totalGamma(p: ResonantLevelParams): number {
 }
 
 const markovReason = (p: ResonantLevelParams) =>
-  `Markov/wide-band step of (7) in a band of half-width D: the QLE drops the energy dependence of the self-energy (level shift Λ(ε) = (Γ/π)ln|(D+ε)/(D−ε)| and band edges), a relative error O(Γ/D) of the population change; Γ/D = ${(totalGamma(p) / p.D).toFixed(3)} bounds max|p_QLE − p_exact|/max|p_exact − f| (O(1) constant ≤ 1; measured ≈ 0.3·Γ/D without probe, claim qle-markov-order)`;
+  `Markov/wide-band step of (7) in a band of half-width D: the QLE drops the energy dependence of the self-energy (level shift Λ(ε) = (Γ/π)ln|(D+ε)/(D−ε)| and band edges), a first-order relative error c·Γ/D of the population change with the measured constant c = ${MARKOV_CONSTANT} (markov-error.ts: 0.32–0.34 at ε_d = 0; median 0.33, maximum 0.82 over the random transport-regime domain, c = 1 just above); Γ/D = ${(totalGamma(p) / p.D).toFixed(3)} ≤ ${MARKOV_REGIME_MAX}, where the expansion is small and c was measured`;
+
+/**
+ * Order-of-magnitude tolerance for the large-Γ_G probe figures (Γ/D = 0.45): the QLE's error below half the
+ * exact change. Not a bound: at Γ/D = 0.45 the O(Γ/D) expansion is not small and c was not measured there.
+ */
+const LARGE_COUPLING_SHARE = 0.5;
+
+const largeCouplingReason = (p: ResonantLevelParams) =>
+  `qualitative (order-of-magnitude) agreement, the sense of the paper's 'agrees': the QLE's error is less than half of the largest exact change, so every level's change has the right sign and size within a factor 2. No sharper statement is justified: Γ/D = ${(totalGamma(p) / p.D).toFixed(2)} (Γ_G = ${p.GammaG}) is not small, the first-order estimate c·Γ/D = ${(MARKOV_CONSTANT_TYPICAL * totalGamma(p) / p.D).toFixed(2)}–${((MARKOV_CONSTANT * totalGamma(p)) / p.D).toFixed(2)} (c = ${MARKOV_CONSTANT_TYPICAL}–${MARKOV_CONSTANT}, measured at Γ/D ≤ ${MARKOV_REGIME_MAX}) is orientation only, not a bound`;
 
 /** QLE vs exact at the paper's parameters for one probe kind, t < τ⁰_rec. */
 function paperAgreementClaim(probe: "none" | "dephasing" | "voltage", where: string): Claim {
   const p = resolveResonantLevelParams({ probe });
   const times = [375, 750, 1500];
-  const tol = tolerance(0, totalGamma(p) / p.D, markovReason(p));
+  const g = totalGamma(p) / p.D;
+  const weak = g <= MARKOV_REGIME_MAX;
+  const tol = weak ? tolerance(0, MARKOV_CONSTANT * g, markovReason(p)) : tolerance(0, LARGE_COUPLING_SHARE, largeCouplingReason(p));
   return {
     id: `${MODEL}/qle-vs-exact-${probe === "none" ? "coherent" : probe}`,
     model: MODEL,
     source: { doc: DOC, where },
-    statement: `QLE populations (9) ${probe === "none" ? "without probe" : `with a ${probe} probe (k′ ∈ G terms in F3)`} agree with the exact evolution (10) of the finite grains${probe === "none" ? "" : " and a finite probe reservoir prepared at its condition"} for t < τ⁰_rec`,
+    statement: `QLE populations (9) ${probe === "none" ? "without probe" : `with a ${probe} probe (k′ ∈ G terms in F3)`} agree with the exact evolution (10) of the finite grains${probe === "none" ? "" : " and a finite probe reservoir prepared at its condition"} for t < τ⁰_rec: ${weak ? `max|p_QLE − p_exact|/max|p_exact − f| ≤ c·Γ/D, c = ${MARKOV_CONSTANT}` : `to order of magnitude (max|p_QLE − p_exact| < ${LARGE_COUPLING_SHARE}·max|p_exact − f|; Γ/D = ${g.toFixed(2)} is too large for an O(Γ/D) bound)`}`,
     kind: "agreement",
     tolerance: tol,
     domain: `Fig. 2 parameters (N = ${p.N}${probe === "none" ? "" : `, N_G = ${p.NG}, Γ_G = ${p.GammaG}`}, β = 200, Γ_L = Γ_R = 0.025, ε_d = 0, μ_L = −μ_R = 0.2, D = 1, midpoint grid), t = ${times.join(", ")} < τ⁰_rec = ${recurrenceTime(p).toFixed(1)}`,
@@ -66,7 +77,7 @@ function paperAgreementClaim(probe: "none" | "dephasing" | "voltage", where: str
       return {
         holds: closeness(d.ratio, 0, tol).close,
         measuredError: d.ratio,
-        details: `max|p_QLE − p_exact| = ${d.worst.toExponential(3)} at ${d.worstAt}; largest exact change ${d.change.toFixed(4)}; ratio ${d.ratio.toExponential(3)} (allowed Γ/D = ${tol.atol.toFixed(3)})`,
+        details: `max|p_QLE − p_exact| = ${d.worst.toExponential(3)} at ${d.worstAt}; largest exact change ${d.change.toFixed(4)}; ratio ${d.ratio.toExponential(3)} = ${(d.ratio / g).toFixed(3)}·Γ/D (allowed ${tol.atol.toFixed(4)}${weak ? " = c·Γ/D" : ", order of magnitude"})`,
         evidence: { values: { maxAbsError: d.worst, maxChange: d.change } },
       };
     },
@@ -108,12 +119,12 @@ const markovOrderClaim: Claim = {
 
 const levelShiftClaim: Claim = (() => {
   const p = resolveResonantLevelParams({ epsilonD: 0.1 });
-  const tol = tolerance(0, (p.GammaL + p.GammaR) / p.D, markovReason(p));
+  const tol = tolerance(0, (MARKOV_CONSTANT * (p.GammaL + p.GammaR)) / p.D, markovReason(p));
   return {
     id: `${MODEL}/level-shift-absorbed`,
     model: MODEL,
     source: { doc: DOC, where: "text before eq. (7)" },
-    statement: "For ε_d ≠ 0 the QLE's ε_d is the shifted level ε_d + Λ(ε_d), Λ(ε) = (Γ/π)ln((D+ε)/(D−ε)) (the shift 'absorbed into the definition of ε_d'); with it the QLE matches the exact evolution within O(Γ/D), without it the error is about 3× larger",
+    statement: "For ε_d ≠ 0 the QLE's ε_d is the shifted level ε_d + Λ(ε_d), Λ(ε) = (Γ/π)ln((D+ε)/(D−ε)) (the shift 'absorbed into the definition of ε_d'); with it the QLE matches the exact evolution within c·Γ/D (c = 1), without it the error is about 3× larger",
     kind: "agreement",
     tolerance: tol,
     domain: "Fig. 4 parameters with ε_d = 0.1, no probe, t = 1500 < τ⁰_rec",
@@ -138,9 +149,9 @@ const breakdownClaim: Claim = (() => {
     id: `${MODEL}/qle-breaks-down-after-recurrence`,
     model: MODEL,
     source: { doc: DOC, where: "text after Fig. 2 and after eq. (10)" },
-    statement: "The QLE (9) is limited by τ⁰_rec: below it max|Δp| is within the O(Γ/D) tolerance of qle-vs-exact-coherent, at 1.5 τ⁰_rec it is far outside it (the exact dynamics reverses, the QLE's finite sums recur differently); at τ⁰_rec a level near ε_d is completely depleted and by 2τ⁰_rec the dynamics has reversed: more than half of its occupation is back (exact)",
+    statement: "The QLE (9) is limited by τ⁰_rec: below it max|Δp|/max|p − f| is within the c·Γ/D tolerance of qle-vs-exact-coherent, at 1.5 τ⁰_rec it is far outside it (the exact dynamics reverses, the QLE's finite sums recur differently); at τ⁰_rec a level near ε_d is depleted (exact p below c·Γ/D, the accuracy to which the Markov picture resolves 'empty') and by 2τ⁰_rec the dynamics has reversed: the level, initially full and emptied at τ⁰_rec, has regained more than half of its occupation (exact)",
     kind: "agreement",
-    tolerance: tolerance(0, 0.02, "depletion: the level nearest ε_d is detuned by ΔE/2 = 0.002 ≪ Γ, leaving p ≈ (ΔE/2Γ)² + O(Γ/D) ≲ 0.02; breakdown: |Δp| above (Γ/D)·max|p − f|, the tolerance that holds below τ⁰_rec; reversal: refilled above 1/2 (net flow has changed direction)"),
+    tolerance: tolerance(0, (MARKOV_CONSTANT * (p.GammaL + p.GammaR)) / p.D, `c·Γ/D = ${((MARKOV_CONSTANT * (p.GammaL + p.GammaR)) / p.D).toFixed(4)} (c = ${MARKOV_CONSTANT}, Γ/D = 0.05): below τ⁰_rec the normalised QLE error stays under it, at 1.5τ⁰_rec it must exceed it; depletion: the exact p at the level nearest ε_d (detuned by ΔE/2 = 0.002 ≪ Γ) below the same scale — the accuracy to which the Markov description (whose QLE empties the resonant level completely) resolves 'empty'; reversal: p(2τ⁰_rec) > 1/2 — the emptied level has regained the majority of its initial occupation f = 1, so the net flow through it has changed direction (the statement's definition of 'reversed', not a fitted threshold)`),
     domain: "Fig. 2(a) parameters, t = 0.5, 1, 1.5, 2 τ⁰_rec",
     verify: (): Outcome => {
       const model = exactModel(p);
@@ -150,71 +161,59 @@ const breakdownClaim: Claim = (() => {
       const i0 = nearestLevel(modelGrids(p).L.energies, p.epsilonD);
       const depleted = exactPopulations(model, "L", tau)[i0];
       const refilled = exactPopulations(model, "L", 2 * tau)[i0];
+      const scale = (MARKOV_CONSTANT * totalGamma(p)) / p.D;
       return {
-        holds: before <= totalGamma(p) / p.D && after > totalGamma(p) / p.D && depleted <= 0.02 && refilled > 0.5,
+        holds: before <= scale && after > scale && depleted <= scale && refilled > 0.5,
         measuredError: depleted,
-        details: `max|Δp|/max|p − f| at 0.5τ: ${before.toExponential(3)}, at 1.5τ: ${after.toExponential(3)} (Γ/D = ${(totalGamma(p) / p.D).toFixed(3)}); exact p_L(ε ≈ ε_d): ${depleted.toExponential(3)} at τ⁰_rec, ${refilled.toFixed(4)} at 2τ⁰_rec`,
+        details: `max|Δp|/max|p − f| at 0.5τ: ${before.toExponential(3)}, at 1.5τ: ${after.toExponential(3)} (c·Γ/D = ${((MARKOV_CONSTANT * totalGamma(p)) / p.D).toFixed(4)}); exact p_L(ε ≈ ε_d): ${depleted.toExponential(3)} at τ⁰_rec, ${refilled.toFixed(4)} at 2τ⁰_rec`,
       };
     },
   };
 })();
 
+/** Figure resolution: 1 % of the population axis [0, 1], about a line width in Fig. 3. */
+const FIGURE_RESOLUTION = 0.01;
+
 const probeSizeClaim: Claim = {
   id: `${MODEL}/probe-size-independence`,
   model: MODEL,
-  source: { doc: DOC, where: "Fig. 3 and Results" },
+  source: { doc: DOC, where: "Fig. 3 and Results (\"Results at earlier times do not depend on the size of G\")" },
   statement:
-    "Exact dephasing-probe populations do not depend on N_G before the smaller probe's own recurrence 2π/ΔE_G (N_G = 200 vs 1500, Fig. 3): the normalised difference max|Δp|/(max|p − f| + v_G²/Γ²) stays below 2(Γ_G/D)(x/sin x − 1), x = ΔE_G t/2, the finite-N_G enhancement of the probe kernel's band-edge tail (as in probe-size-independence-random), and exceeds that bound after the recurrence",
+    "Exact dephasing-probe populations do not depend on N_G before the smaller probe's own recurrence 2π/ΔE_G (N_G = 200 vs 1500, Fig. 3), at the figure's resolution: max_{L,R}|p(200) − p(1500)| < 1 % of the population axis for t ≤ 0.8·2π/ΔE_G(200) = 502, while after that recurrence (t = 700) the difference is at least 10× larger (the dotted lines of Fig. 3 depart)",
   kind: "agreement",
-  tolerance: tolerance(0, MARKOV_CONSTANT, "for a uniform grid the probe kernel is the continuum one times x/sin x (x = ΔE_G s/2) before its recurrence, so N_G enters only through the band-edge tail — the O(Γ_G/D) part neglected by the Markov step, constant c = 2 (markov-error.ts) — enhanced by x/sin x − 1; measured in units of (Γ_G/D)(x/sin x − 1)"),
-  domain: "Fig. 3 parameters: N_L = N_R = 100, Γ_G = 0.4, dephasing probe; t = 100, 250, 400, 502 ≤ 0.8·2π/ΔE_G(N_G = 200) = 502 (t = 700, after that recurrence at 628, reported only)",
+  tolerance: tolerance(0, FIGURE_RESOLUTION, "qualitative, at the resolution of Fig. 3: 0.01 of the population axis [0, 1] is about a line width, so 'does not depend' ⇔ the curves coincide on the figure. Γ_G/D = 0.4 is too large for the O(Γ/D) kernel-tail estimate to be a bound (the random claim probe-size-independence-random asserts a measured bound at Γ/D ≤ 0.15); 'after': ≥ 10× the largest difference before the recurrence, so the comparison is not vacuous"),
+  domain: "Fig. 3 parameters: N_L = N_R = 100, Γ_G = 0.4, dephasing probe, N_G = 200 and 1500; t = 100, 250, 400, 502 ≤ 0.8·2π/ΔE_G(N_G = 200) = 503; t = 700 after that recurrence at 628",
   verify: (): Outcome => {
     const models = [200, 1500].map((NG) => exactModel(resolveResonantLevelParams({ N: 100, NG, probe: "dephasing" })));
-    const p = models[0].params;
-    const G = p.GammaL + p.GammaR + p.GammaG;
-    const floor = (p.GammaG * levelSpacing(p.D, p.NG)) / Math.PI / (G * G);
-    const normalised = (t: number) => {
+    const diffAt = (t: number) => {
       let diff = 0;
-      let change = 0;
-      for (const name of ["L", "R"] as ReservoirName[]) {
-        const a = exactPopulations(models[0], name, t);
-        diff = Math.max(diff, maxAbsDifference(a, exactPopulations(models[1], name, t)).value);
-        const start = models[0].layout[name].start;
-        change = Math.max(change, maxAbsDifference(a, models[0].initial.subarray(start, start + p.N)).value);
-      }
-      return { diff, value: diff / (change + floor) };
+      for (const name of ["L", "R"] as ReservoirName[]) diff = Math.max(diff, maxAbsDifference(exactPopulations(models[0], name, t), exactPopulations(models[1], name, t)).value);
+      return diff;
     };
-    const unit = (t: number) => (p.GammaG / p.D) * (recurrenceEnhancement((levelSpacing(p.D, p.NG) * t) / 2) - 1);
-    let worst = 0;
-    let worstAbs = 0;
-    for (const t of [100, 250, 400, 502]) {
-      const n = normalised(t);
-      worst = Math.max(worst, n.value / unit(t));
-      worstAbs = Math.max(worstAbs, n.diff);
-    }
-    const after = normalised(700);
+    const before = Math.max(...[100, 250, 400, 502].map(diffAt));
+    const after = diffAt(700);
     return {
-      holds: worst <= MARKOV_CONSTANT,
-      measuredError: worst,
-      details: `before 2π/ΔE_G: max|Δp| = ${worstAbs.toExponential(3)}, normalised difference ≤ ${worst.toExponential(3)}·(Γ_G/D)(x/sin x − 1) (allowed ${MARKOV_CONSTANT}); at t = 700, after the recurrence (not claimed; shows the comparison is not vacuous): max|Δp| = ${after.diff.toExponential(3)}, ${(after.diff / worstAbs).toFixed(0)}× the largest difference before it`,
+      holds: before < FIGURE_RESOLUTION && after >= 10 * before,
+      measuredError: before,
+      details: `before 2π/ΔE_G(200): max|p(200) − p(1500)| = ${before.toExponential(3)} (allowed ${FIGURE_RESOLUTION}); at t = 700, after the recurrence: ${after.toExponential(3)}, ${(after / before).toFixed(0)}× larger (required ≥ 10×)`,
     };
   },
 };
 
-/** max_x |e^{−x} − e^{−(1−g)x}| at g = Γ/D = 0.45 (x = ln(1−g)/(−g)): the spread of two exponentials whose rates differ by O(Γ/D). */
-const RESTART_RATE_TOLERANCE = (() => {
-  const g = 0.45;
-  const x = Math.log(1 - g) / -g;
-  return Math.exp(-(1 - g) * x) - Math.exp(-x);
-})();
+/**
+ * Agreement of the normalised L–R distance at the resolution of Fig. 3: 0.1 of d(0). Qualitative: at Γ/D = 0.45
+ * the QLE's relaxation rate has an O(Γ/D) error that is not small, and the restarts drop the L–R and dot
+ * coherences at each restart (an effect not bounded separately), so no first-order bound is claimed.
+ */
+const RESTART_AGREEMENT = 0.1;
 
 const restartsVsExactClaim: Claim = {
   id: `${MODEL}/restarted-qle-vs-exact-dephasing`,
   model: MODEL,
   source: { doc: DOC, where: "Results (\"QLE data with G bath tweaking nicely agrees\"), Fig. 3" },
-  statement: "The restarted QLE with a dephasing probe follows the exact approach to equilibrium (N_G = 1500) beyond τ⁰_rec: the normalized L–R distance d(t)/d(0), d = ΔE Σ|p_L − p_R|, agrees within the spread allowed by an O(Γ/D) error of the relaxation rate, max_x |e^{−x} − e^{−(1−Γ/D)x}| = 0.217 at Γ/D = 0.45",
+  statement: "The restarted QLE with a dephasing probe follows the exact approach to equilibrium (N_G = 1500) beyond τ⁰_rec, qualitatively: the normalized L–R distance d(t)/d(0), d = ΔE Σ|p_L − p_R|, agrees within 0.1 at every sampled time, and both fall below 0.1 by t = 4500 (the approach itself is reproduced, not only its start)",
   kind: "agreement",
-  tolerance: tolerance(0, RESTART_RATE_TOLERANCE, "d(t)/d(0) ≈ e^{−λt} in both; the QLE's relaxation rate carries the O(Γ/D) Markov error (Γ/D = 0.45 here), so the curves may differ by up to max_x |e^{−x} − e^{−(1−Γ/D)x}| = 0.217 (x = ln(1−g)/(−g)); the restarts also drop the L–R and dot coherences at each restart (a lag within the same bound)"),
+  tolerance: tolerance(0, RESTART_AGREEMENT, "qualitative agreement at the resolution of Fig. 3 (0.1 of the initial distance): Γ/D = 0.45 is not small, so the O(Γ/D) error of the QLE's relaxation rate admits no first-order bound; the restarts also drop the L–R and dot coherences at each restart, an effect not estimated separately. The pointwise populations (max|Δp| ≈ 0.1) are reported, not claimed"),
   domain: "Fig. 3 parameters (N = 100, N_G = 1500, Γ_G = 0.4), QLE segments of 300 < τ⁰_rec = 314, t = 500…4500",
   verify: (): Outcome => {
     const p = resolveResonantLevelParams({ N: 100, NG: 1500, probe: "dephasing" });
@@ -237,8 +236,9 @@ const restartsVsExactClaim: Claim = {
       worst = Math.max(worst, Math.abs(a - b));
       pointwise = Math.max(pointwise, maxAbsDifference(restarted.L[k], xl).value, maxAbsDifference(restarted.R[k], xr).value);
     });
+    const approached = ex[ex.length - 1] < RESTART_AGREEMENT && ql[ql.length - 1] < RESTART_AGREEMENT;
     return {
-      holds: worst <= RESTART_RATE_TOLERANCE,
+      holds: worst <= RESTART_AGREEMENT && approached,
       measuredError: worst,
       details: `max |Δ(d/d0)| = ${worst.toExponential(3)}; d/d0 exact ${ex.map((v) => v.toFixed(3)).join(", ")}; QLE ${ql.map((v) => v.toFixed(3)).join(", ")}; pointwise max|Δp| = ${pointwise.toFixed(3)} (not claimed)`,
       evidence: { plots: [{ title: "L–R distance", xLabel: "t", yLabel: "d(t)/d(0)", series: [{ name: "exact", x: times, y: ex }, { name: "restarted QLE", x: times, y: ql }] }] },

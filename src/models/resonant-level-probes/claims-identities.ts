@@ -116,9 +116,9 @@ const sumRule: Claim = {
   model: MODEL,
   source: { doc: DOC, where: "text after eq. (9) (\"i_ν = d/dt Σ ⟨c_k† c_k⟩ produces the standard expression\"); ref. [22]" },
   statement:
-    "d/dt Σ_l p(ε_l, t) from (9) equals the standard wide-band current i_L = 2Γ_L n_d − 2Σ_l v_l² f_l Re[(1 − e^{−(Γ+iε_dl)t})/(Γ + iε_dl)]; on finite grains the two differ by the band-limited δ-function Σ_l v_l² e^{iε_l s} ≈ 2Γ_L δ(s), and the difference vanishes as the band grows (order ≥ 1 in Γ/D)",
+    "d/dt Σ_l p(ε_l, t) from (9) equals the standard wide-band current i_L = 2Γ_L n_d − 2Σ_l v_l² f_l Re[(1 − e^{−(Γ+iε_dl)t})/(Γ + iε_dl)]; on finite grains the two differ by the band-limited δ-function Σ_l v_l² e^{iε_l s} ≈ 2Γ_L δ(s), and the difference vanishes as the band grows, at second order in Γ/D (fitted order within ±0.15 of 2)",
   kind: "limit",
-  tolerance: tolerance(1e-3, 0, "relative difference at the paper's parameters: the band-limited kernel sin(Ds)/(πs) replaces δ(s), an O((Γ/D)²) relative error (measured ≈ 10⁻⁵ at Γ/D = 0.05); 10⁻³ also covers t = 50 where transients are largest"),
+  tolerance: tolerance(1e-3, 0, "relative difference at the paper's parameters: the band-limited kernel sin(Ds)/(πs) replaces δ(s), an O((Γ/D)²) relative error; 10⁻³ = 0.4·(Γ/D)² at Γ/D = 0.05. Measured 2.8·10⁻⁴ = 0.11·(Γ/D)² at t = 50 (early transient), 1.9·10⁻⁶ at t = 750, 1.7·10⁻⁴ at t = 1500 (approaching τ⁰_rec = 1571); order: the fitted order in Γ/D within ±0.15 of 2 (four points over a factor 8 in D, measured 1.99)"),
   domain: "Fig. 2(a) parameters at t = 50, 750, 1500; order: N = 100·D, D = 1, 2, 4, 8, t = 300",
   verify: (): Outcome => {
     const p = resolveResonantLevelParams({});
@@ -139,10 +139,10 @@ const sumRule: Claim = {
     });
     const { order } = fitConvergenceOrder(Ds.map((D) => 0.05 / D), errs);
     return {
-      holds: worst <= 1e-3 && order >= 1,
+      holds: worst <= 1e-3 && Math.abs(order - 2) <= 0.15,
       measuredError: worst,
       details: `${notes.join("; ")}; max relative difference ${worst.toExponential(3)}; |difference| vs Γ/D: ${errs.map((e) => e.toExponential(2)).join(", ")} → order ${order.toFixed(2)}`,
-      order: { measured: order, expected: 1 },
+      order: { measured: order, expected: 2 },
     };
   },
 };

@@ -12,8 +12,9 @@ import { changeCentroid, distributionDistance } from "./observables.js";
  * The paper's physical statements as measurable claims: no equilibration without a
  * probe; the dephasing probe's two-step state fixed by the initial distribution; the
  * voltage probe's common Fermi step, independent of ε_d (Fig. 4) (Fig. 5: claims-coherences.ts).
- * Every threshold comes from the physics (quasi-steady rates with their O(Γ/D) error, the
- * restarts' particle loss) or from the model's own reference run, stated in the reason.
+ * Every threshold comes from the physics (the restarts' particle loss, the bias window) or is a
+ * stated qualitative scale: at the figures' Γ_G = 0.4 (Γ/D = 0.45) the O(Γ/D) Markov error admits no
+ * bound, so rates are compared with the quasi-steady ones within a factor 2, conservation at 0.1.
  */
 
 const MODEL = "resonant-level-probes";
@@ -71,12 +72,23 @@ function qssRate(p: ResonantLevelParams, epsilon: number, coupling: number): num
   return a * coupling;
 }
 
-/** Per-segment factor band [e^{−k_max L(1+Γ/D)}, e^{−k_min L(1−Γ/D)}] from QSS rates at |ε| ≤ edge, widened by the Markov error O(Γ/D). */
+/**
+ * Factor by which a rate may differ from its QSS (Markov) value in the large-Γ_G figures (Γ/D = 0.45): an
+ * order-of-magnitude statement (within a factor 2), not an O(Γ/D) bound — the expansion is not small there.
+ */
+const RATE_FACTOR = 2;
+
+/**
+ * Share of the transported occupation below which a change of p_L + p_R counts as "conserved" (and above which
+ * as "redistributed") in the large-Γ_G figures: one order of magnitude below what is transported. Qualitative.
+ */
+const CONSERVATION_SHARE = 0.1;
+
+/** Per-segment factor band [e^{−2 k_max L}, e^{−k_min L/2}] from QSS rates at |ε| ≤ edge: the rate within a factor RATE_FACTOR = 2. */
 function factorBand(p: ResonantLevelParams, segment: number, fast: number, slow: number, edge: number): [number, number] {
-  const g = (p.GammaL + p.GammaR + p.GammaG) / p.D;
   const kMax = qssRate(p, p.epsilonD, fast);
   const kMin = Math.min(qssRate(p, edge, slow), qssRate(p, -edge, slow));
-  return [Math.exp(-kMax * segment * (1 + g)), Math.exp(-kMin * segment * (1 - g))];
+  return [Math.exp(-kMax * segment * RATE_FACTOR), Math.exp((-kMin * segment) / RATE_FACTOR)];
 }
 
 const dephasingTwoStep: Claim = {
@@ -84,9 +96,9 @@ const dephasingTwoStep: Claim = {
   model: MODEL,
   source: { doc: DOC, where: "Results, Fig. 2(b)" },
   statement:
-    "With a dephasing probe and restarts, max|p_L − p_R| in the bias window decays geometrically with the per-segment factor of the quasi-steady Büttiker rate k(ε) = 2ΔEγ(2γ + Γ_G)/(π[(ε−ε_d)² + Γ²]) (within O(Γ/D) in the rate) while p_L + p_R stays equal to f_L + f_R at each energy up to the QLE's O(Γ/D) non-conservation: the limit is the two-step state with p = (f_L + f_R)/2 ≈ 0.5 in μ_R < ε < μ_L, fixed by the initial distribution (β = 200 and β = 20)",
+    "With a dephasing probe and restarts, max|p_L − p_R| in the bias window decays geometrically with the per-segment factor of the quasi-steady Büttiker rate k(ε) = 2ΔEγ(2γ + Γ_G)/(π[(ε−ε_d)² + Γ²]) (to order of magnitude: the per-segment rate within a factor 2 of the QSS rates over the window) while p_L + p_R stays equal to f_L + f_R at each energy to within a tenth of the transported occupation: the limit is the two-step state with p = (f_L + f_R)/2 ≈ 0.5 in μ_R < ε < μ_L, fixed by the initial distribution (β = 200 and β = 20)",
   kind: "agreement",
-  tolerance: tolerance(0, 0.45, "rate: QSS (Markov) rates of eq. (7) carry an O(Γ/D) relative error, Γ/D = 0.45 (factor band e^{−kL(1±Γ/D)}); sum: |Δ(p_L + p_R)| ≤ (Γ/D)·|Δ(p_L − p_R)| — the QLE conserves particles only to O(Γ/D) of what it transports (claim restart-particle-bookkeeping)"),
+  tolerance: tolerance(0, CONSERVATION_SHARE, "qualitative, at Γ/D = 0.45 where no O(Γ/D) bound holds: rate within a factor 2 of the QSS (Markov) rates of eq. (7) (factor band [e^{−2k_max L}, e^{−k_min L/2}]); sum: |Δ(p_L + p_R)| ≤ 0.1·|Δ(p_L − p_R)|, an order of magnitude below what is transported, so the limit is fixed by the initial distribution (the QLE's own non-conservation δ, claim restart-particle-bookkeeping, is what remains)"),
   domain: "Fig. 2(b) parameters (N = N_G = 500, Γ_L = Γ_R = 0.025, Γ_G = 0.4), segments of 1500, t = 1500…15000, window |ε| ≤ 0.15; second run with β = 20",
   verify: (): Outcome => {
     const details: string[] = [];
@@ -116,11 +128,10 @@ const dephasingTwoStep: Claim = {
       });
       const factor = Math.pow(gaps[gaps.length - 1] / gaps[0], 1 / (gaps.length - 1));
       const band = factorBand(p, 1500, 2 * p.GammaL + p.GammaG, 2 * p.GammaL + p.GammaG, 0.15);
-      const G = (p.GammaL + p.GammaR + p.GammaG) / p.D;
       const rel = sumDrift / transported;
       worstRel = Math.max(worstRel, rel);
       if (beta === 200) ratio = factor;
-      holds &&= factor >= band[0] && factor <= band[1] && rel <= G;
+      holds &&= factor >= band[0] && factor <= band[1] && rel <= CONSERVATION_SHARE;
       details.push(`β = ${beta}: max|p_L − p_R| in window ${gaps.map((x) => x.toFixed(3)).join(", ")} (per-segment factor ${factor.toFixed(3)}, QSS band [${band[0].toFixed(3)}, ${band[1].toFixed(3)}]); max|p_L + p_R − f_L − f_R| = ${sumDrift.toExponential(3)} = ${rel.toExponential(2)} of the transported ${transported.toFixed(3)}`);
     }
     return { holds, measuredError: worstRel, details: details.join("; "), evidence: { values: { perSegmentFactor: ratio } } };
@@ -132,9 +143,9 @@ const voltageFermiStep: Claim = {
   model: MODEL,
   source: { doc: DOC, where: "Results, Fig. 2(c)" },
   statement:
-    "With a voltage probe and restarts both grains approach the same Fermi step at μ_G ≈ (μ_L + μ_R)/2: the deviation max|p_ν(ε) − Θ(μ_G − ε)| in the bias window decays geometrically for L and R with the per-segment factor of the quasi-steady rates (between a·Γ_G for p_L + p_R and a·(2γ + Γ_G) for p_L − p_R, a = 2ΔEγ/(π[(ε−ε_d)² + Γ²]), within O(Γ/D)); μ_G drifts from the particle–hole symmetric value 0 only by the restarts' particle loss over the grains' density of states; and p_L + p_R is not conserved at fixed energy (energy is redistributed) beyond the QLE's O(Γ/D) non-conservation",
+    "With a voltage probe and restarts both grains approach the same Fermi step at μ_G ≈ (μ_L + μ_R)/2: the deviation max|p_ν(ε) − Θ(μ_G − ε)| in the bias window decays geometrically for L and R with the per-segment factor of the quasi-steady rates (between a·Γ_G for p_L + p_R and a·(2γ + Γ_G) for p_L − p_R, a = 2ΔEγ/(π[(ε−ε_d)² + Γ²]), to order of magnitude: within a factor 2); μ_G drifts from the particle–hole symmetric value 0 only by the restarts' particle loss over the grains' density of states; and p_L + p_R is not conserved at fixed energy (energy is redistributed): it changes by more than a tenth of the transported occupation, the scale below which the dephasing claim counts it as conserved",
   kind: "agreement",
-  tolerance: tolerance(0, 0.45, "rates: O(Γ/D) = 0.45 relative (Markov step); μ_G: |μ_G| ≤ (particles lost by the restarts)·ΔE/2 (two grains of level density 1/ΔE absorb the loss below μ_G); redistribution: above (Γ/D)·(transported), the bound the dephasing claim puts on non-conservation"),
+  tolerance: tolerance(0, CONSERVATION_SHARE, "rates: within a factor 2 of the QSS (Markov) rates — qualitative, Γ/D = 0.45 is too large for an O(Γ/D) bound; μ_G: |μ_G| ≤ (particles lost by the restarts)·ΔE/2 (two grains of level density 1/ΔE absorb the loss below μ_G); redistribution: above 0.1·(transported), the share below which dephasing-two-step counts p_L + p_R as conserved"),
   domain: "Fig. 2(c) parameters (N = N_G = 500, Γ_L = Γ_R = 0.025, Γ_G = 0.4), segments of 1500, t = 1500…15000, window |ε| ≤ 0.15 without |ε − μ_G| ≤ 0.02",
   verify: (): Outcome => {
     const p = resolveResonantLevelParams({ probe: "voltage" });
@@ -162,12 +173,11 @@ const voltageFermiStep: Claim = {
     const muBound = (lost * levelSpacing(p.D, p.N)) / 2;
     const mid = (p.muL + p.muR) / 2;
     const muError = Math.abs(muG - mid);
-    const G = (p.GammaL + p.GammaR + p.GammaG) / p.D;
     const inBand = (f: number) => f >= band[0] && f <= band[1];
     return {
-      holds: inBand(factor(devL)) && inBand(factor(devR)) && muError <= muBound && redistributed > G * transported,
+      holds: inBand(factor(devL)) && inBand(factor(devR)) && muError <= muBound && redistributed > CONSERVATION_SHARE * transported,
       measuredError: muError,
-      details: `μ_G per segment ${r.muG.map((x) => (x ?? NaN).toFixed(5)).join(", ")} (bound from the loss of ${lost.toFixed(3)} particles: ${muBound.toExponential(2)}); deviation from the step L: ${devL.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devL).toFixed(3)}), R: ${devR.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devR).toFixed(3)}), QSS band [${band[0].toFixed(3)}, ${band[1].toFixed(3)}]; max|p_L + p_R − f_L − f_R| = ${redistributed.toFixed(3)} vs (Γ/D)·transported = ${(G * transported).toFixed(3)}`,
+      details: `μ_G per segment ${r.muG.map((x) => (x ?? NaN).toFixed(5)).join(", ")} (bound from the loss of ${lost.toFixed(3)} particles: ${muBound.toExponential(2)}); deviation from the step L: ${devL.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devL).toFixed(3)}), R: ${devR.map((x) => x.toFixed(3)).join(", ")} (factor ${factor(devR).toFixed(3)}), QSS band [${band[0].toFixed(3)}, ${band[1].toFixed(3)}]; max|p_L + p_R − f_L − f_R| = ${redistributed.toFixed(3)} vs 0.1·transported = ${(CONSERVATION_SHARE * transported).toFixed(3)}`,
     };
   },
 };
