@@ -140,3 +140,38 @@ export function heatCurrentAClosedForm(params: CoupledTlsParams): number {
   const e = params.epsilon;
   return (g * e * params.omegaA * (xA - xB)) / (g * (1 + xA) * (1 + xB) + e * (2 + xA + xB));
 }
+
+/**
+ * The classical rate generator of the populations p_s, s = 00, 01, 10, 11 (index 2n_A + n_B),
+ * written by hand from the master equation printed on slide 4 (with Γ_A, Γ_B kept apart):
+ * emission |1⟩→|0⟩ of mode ν at rate Γ_ν, absorption |0⟩→|1⟩ at rate Γ_ν e^{−β_νω_ν}, and the
+ * stochastic hopping of slide 3, |10⟩ ↔ |01⟩ at rate ε in both directions (â†b̂ρb̂†â and
+ * âb̂†ρb̂â†, with the loss term ½{n̂_A + n̂_B − 2n̂_An̂_B, ρ} acting on 01 and 10 only).
+ * Returns W as rows W[to][from] with W[s][s] = −Σ_{s'≠s} W[s'][s], so dp/dt = W p.
+ * Never built from the Liouvillian code (the claim coupled-tls/incoherent-autonomy compares them).
+ * Source: 004_a34d5d2333a6057f.txt, slides 3–4. Units: energy (rates).
+ * @throws DomainError for coherent coupling (its populations are not a closed chain).
+ */
+export function populationRateMatrix(params: CoupledTlsParams): number[][] {
+  if (params.coupling !== "incoherent") {
+    throw new DomainError("population rate matrix (slides 3–4)", "coupling = 'incoherent'", `coupling = '${params.coupling}'`);
+  }
+  const absorbA = params.gammaA * boltzmannFactor(params.betaA, params.omegaA);
+  const absorbB = params.gammaB * boltzmannFactor(params.betaB, params.omegaB);
+  const w = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
+  const rate = (from: number, to: number, r: number) => {
+    w[to][from] += r;
+    w[from][from] -= r;
+  };
+  for (const nB of [0, 1]) {
+    rate(2 + nB, nB, params.gammaA); // A emits: |1 n_B⟩ → |0 n_B⟩
+    rate(nB, 2 + nB, absorbA); // A absorbs
+  }
+  for (const nA of [0, 1]) {
+    rate(2 * nA + 1, 2 * nA, params.gammaB); // B emits: |n_A 1⟩ → |n_A 0⟩
+    rate(2 * nA, 2 * nA + 1, absorbB); // B absorbs
+  }
+  rate(1, 2, params.epsilon); // |01⟩ → |10⟩ by â†b̂
+  rate(2, 1, params.epsilon); // |10⟩ → |01⟩ by âb̂†
+  return w;
+}

@@ -6,7 +6,7 @@ import type { OscillatorMediatorParams } from "./params.js";
 
 /**
  * Time evolution of the Fourier chain: relaxation of a temperature profile by the energy balance
- * (80) with the exact link currents (42), compared with the diffusion equation (83).
+ * (80) with the full (nonlinear) link currents (42), compared with the diffusion equation (83).
  * Source: 002_1f8d4f9374398bb6.txt, Sec. VI, eqs. (80)–(83). Units ħ = k_B = 1.
  *
  * Chain: N subsystems between two reservoirs held at the same temperature T0 (= p.T); subsystem
@@ -43,7 +43,7 @@ export interface ChainRelaxation {
 /**
  * Integrates (80), ∂_tU_n = J_{n−1,n} − J_{n,n+1} with U_n = π²T_n²/(6Δ) and J = Φ(T_a) − Φ(T_b) of (42)
  * (heatPotential: one quadrature per subsystem and stage), by classical fourth-order Runge–Kutta
- * on U_n. The exact currents (not the linearised (81)) are used, so the measured rate carries the
+ * on U_n. The full currents (42) (not the linearised (81)) are used, so the measured rate carries the
  * O(ε) nonlinearity of (42) and of U(T) besides the discreteness of the chain.
  * @throws ParameterError for N < 1, |ε| ≥ 0.5, time ≤ 0 or steps < 1.
  */

@@ -16,7 +16,7 @@ import { transportPrefactor } from "./params.js";
  *   Φ(T) = −(D²/π)(2γ̂1γ̂2/γ̂) Σ_n g_nμ_n² ∫_0^∞ dω ω n(ω, T)/[(D² + ω²)(μ_n² + ω²)]
  * (convergent: the root sum vanishes as ω² at ω → 0), and dΦ/dT = K(T) of (43).
  * The steady state of (80) (all link currents equal) is then Φ(T_n) = Φ(T_L) − nJ,
- * J = [Φ(T_L) − Φ(T_R)]/(N + 1), exactly — the discrete form of κ ∂_xT = const, (83).
+ * J = [Φ(T_L) − Φ(T_R)]/(N + 1), without linearisation — the discrete form of κ ∂_xT = const, (83).
  */
 
 type P = OscillatorMediatorParams;
@@ -40,11 +40,15 @@ export interface ChainSteadyState {
 }
 
 /**
- * Exact steady state of (80) with link currents (42): Φ(T_n) = Φ(T_L) − nJ, each T_n found by
- * Brent's method between T_L and T_R (Φ is strictly increasing since K > 0).
+ * Steady state of the nonlinear chain (80) with link currents (42), solved without
+ * linearisation: Φ(T_n) = Φ(T_L) − nJ, J = [Φ(T_L) − Φ(T_R)]/(N + 1), each T_n found by Brent's
+ * method between T_L and T_R (Φ is strictly increasing since K > 0). This is the analytic
+ * steady state of the model (80) (quadratures and a root search), not an exact dynamics of
+ * the chain's many-body Hamiltonian. Source: 002_1f8d4f9374398bb6.txt, eqs. (42), (80).
+ * Units: temperatures in energy, current in energy².
  * @throws ParameterError for a chain length below 1.
  */
-export function chainSteadyStateExact(p: P, subsystems: number = p.chainSubsystems): ChainSteadyState {
+export function chainSteadyStateNonlinear(p: P, subsystems: number = p.chainSubsystems): ChainSteadyState {
   validateLength(subsystems);
   const roots = propagatorRoots(p);
   const phiL = heatPotential(p, p.T1, roots);

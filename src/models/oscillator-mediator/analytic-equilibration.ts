@@ -11,7 +11,10 @@ import { totalCoupling } from "./params.js";
 
 /**
  * Thermal energy of one discretised Drude–Ullersma subsystem without zero-point energy:
- * U_N(T) = Σ_{k=1}^{N} ω_k n(ω_k), ω_k = kΔ (the finite sum, not an approximation).
+ * U_N(T) = Σ_{k=1}^{N} ω_k n(ω_k), ω_k = kΔ (the finite sum, not an approximation), for the
+ * bath spectrum ω_k = kΔ of eq. (14); its continuum form is the printed U(T) ~ (k_BT)²/(ħΔ) of Sec. VI.
+ * Source: 002_1f8d4f9374398bb6.txt, eq. (14) and Sec. VI (text before (78)).
+ * Units: T, Δ in energy; returns energy.
  * @throws ParameterError for non-positive T, Δ or N.
  */
 export function subsystemEnergy(temperature: number, spacing: number, modes: number): number {

@@ -17,7 +17,11 @@ import { totalCoupling, transportPrefactor } from "./params.js";
 type P = OscillatorMediatorParams;
 type Couplings = Pick<P, "omega0" | "gamma1" | "gamma2" | "D">;
 
-/** 1/τ_p of the printed transport formulas: 2·(2γ̂1γ̂2/γ̂) (= γ̂ for γ1 = γ2). Energy. */
+/**
+ * 1/τ_p of the printed transport formulas (45)–(51), (74)–(77): 2·(2γ̂1γ̂2/γ̂), from the replacement
+ * 1/(2τ_p) → 2γ1γ2/(γm) stated after eq. (42) (= γ̂ = 1/τ_p, eq. (16), for γ1 = γ2).
+ * Source: 002_1f8d4f9374398bb6.txt, text after eq. (42). Units: γ in energy; returns energy.
+ */
 export function transportRate(p: Pick<P, "gamma1" | "gamma2">): number {
   return 2 * transportPrefactor(p);
 }
@@ -186,7 +190,11 @@ export function conductancePlateau(p: P): number {
   return (transportRate(p) / 4) * ((p.D ** 3 * totalCoupling(p)) / (2 * p.omega0 ** 4));
 }
 
-/** g_3, the residue of the real root μ_3 (real part; imaginary part vanishes). */
+/**
+ * g_3, the residue of the real root μ_3 of (21) in the partial fractions (19) (real part; the
+ * imaginary part vanishes), as used in (74)–(77). Source: 002_1f8d4f9374398bb6.txt, eqs. (19),
+ * (21), (75)–(77). Units: 1/energy. Kernel: expects the root order of {@link propagatorRoots}.
+ */
 export function realRootResidue(roots: PropagatorRoots): number {
   return roots.g[2].re;
 }

@@ -250,14 +250,27 @@ export function heatCurrentTransmission(p: OscillatorMediatorParams): number {
   return r.value / (2 * Math.PI);
 }
 
-/** Conductance from the transmission form: K = (1/2π)∫_0^∞ ω 𝒯(ω) ∂n/∂T dω. Returns energy. */
+/**
+ * Conductance from the transmission form: K = (1/2π)∫_0^∞ ω 𝒯(ω) ∂n/∂T dω, the linear-response
+ * limit T1, T2 → T of {@link heatCurrentTransmission}; the independent check of (43).
+ * Source: A. Dhar, Adv. Phys. 57, 457 (2008), Sec. 4 (ref. [1] of 002_1f8d4f9374398bb6.txt);
+ * compared with 002_1f8d4f9374398bb6.txt, eq. (43). Adaptive Gauss–Kronrod, relative 1e-10.
+ * Units: T in energy; returns energy (k_B·rate).
+ * @throws ConvergenceError if the quadrature misses its tolerance.
+ */
 export function conductanceTransmission(p: OscillatorMediatorParams): number {
   const f = (w: number) => transmission(w, p) * conductanceWindow(w, p.T);
   const r = integrate(f, 0, Infinity, { breakpoints: frequencyBreakpoints(p, [p.T]), relTol: QUADRATURE_RELATIVE_TOLERANCE, absTol: 0 });
   return r.value / (2 * Math.PI);
 }
 
-/** Phonon transmission 𝒯(ω) = 4Γ_1(ω)Γ_2(ω)|g̃(iω)|², Γ_ν = γ̂_ν ω D²/(D² + ω²). Dimensionless, in [0, 1]. */
+/**
+ * Phonon transmission 𝒯(ω) = 4Γ_1(ω)Γ_2(ω)|g̃(iω)|², Γ_ν = γ̂_ν ω D²/(D² + ω²), with g̃ of
+ * 002_1f8d4f9374398bb6.txt, eq. (20) on the imaginary axis and Γ_ν the spectral densities of the
+ * Drude–Ullersma baths (14) in the continuum limit. Source: Dhar, Adv. Phys. 57, 457 (2008),
+ * Sec. 4 (Caroli formula for a harmonic junction). ω in energy; dimensionless, in [0, 1]
+ * (one channel). Kernel: no validation.
+ */
 export function transmission(omega: number, p: Couplings): number {
   const drude = (p.D * p.D) / (p.D * p.D + omega * omega);
   const g1 = p.gamma1 * omega * drude;

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import type { Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { checkProperty } from "../../evidence/property.js";
-import { conductance, heatCurrent, propagatorRoots } from "./analytic.js";
+import { integrate } from "../../numerics/quadrature/gauss-kronrod.js";
+import { boseOccupation, conductance, frequencyBreakpoints, heatCurrent, propagatorRoots, QUADRATURE_RELATIVE_TOLERANCE, transmission } from "./analytic.js";
 import { chainLinkCurrents, entropyProductionOfChain } from "./analytic-chain.js";
 import { claim, describeParams, physicalArbitrary } from "./claim-support.js";
 import type { OscillatorMediatorParams } from "./params.js";
@@ -10,31 +11,51 @@ import { resolveOscillatorMediatorParams } from "./params.js";
 
 /**
  * Invariants over the whole physical domain (fast-check properties, seeded by the
- * verification context): antisymmetry of J, the second law, K > 0, stability of the
- * propagator (Re μ_n > 0), and non-negative entropy production of the chain.
+ * verification context): antisymmetry of J across two independent code paths, the second
+ * law, K > 0, stability of the propagator (Re μ_n > 0), and the chain's entropy production
+ * (a corollary of the per-link second law, kept as a check of the chain bookkeeping).
  */
 
 const DOMAIN = "ω0 ∈ [0.3, 3], γ1, γ2 ∈ [0.01, 10], D ∈ [0.1, 100], T1, T2, T ∈ [0.05, 20] (log-uniform)";
 
-const antisymmetryTol = tolerance(1e-8, 0, "the two currents come from independent adaptive quadratures (relative 1e-10 requested; the DQK21 error estimate is not a strict bound: differences up to 1e-9 are observed near T1 ≈ T2)");
+/**
+ * J(T2, T1) by the Landauer–Caroli route with the occupations formed directly:
+ * (1/2π)∫_0^∞ ω 𝒯(ω)[n(ω, T2) − n(ω, T1)] dω — shares neither the root–residue kernel of (42)
+ * nor its cancellation-free n_1 − n_2 (boseDifference) with {@link heatCurrent}.
+ * Dhar, Adv. Phys. 57, 457 (2008), Sec. 4. Energy².
+ */
+function swappedCurrentLandauer(p: OscillatorMediatorParams): number {
+  const f = (w: number) => w * transmission(w, p) * (boseOccupation(w, p.T2) - boseOccupation(w, p.T1));
+  return integrate(f, 0, Infinity, { breakpoints: frequencyBreakpoints(p, [p.T1, p.T2]), relTol: QUADRATURE_RELATIVE_TOLERANCE, absTol: 0 }).value / (2 * Math.PI);
+}
+
+const antisymmetryTol = tolerance(
+  1e-9,
+  0,
+  "two adaptive quadratures of differently built integrands, each requested to relative 1e-10 (2e-10 together), plus the cancellation of the direct difference " +
+    "n(T2) − n(T1), ≤ ε·T/|T1 − T2| ≤ 2e-10 under the filter |T1 − T2| > 1e-6·max(T1, T2): 4e-10, rounded up (the DQK error estimate is not a strict bound). " +
+    "Measured worst 1.0e-13 over 1500 samples (seed 7)"
+);
 const antisymmetry = claim({
   name: "current-antisymmetry",
   where: "eqs. (27), (42)",
-  statement: "J_th(T1, T2) = −J_th(T2, T1)",
+  statement:
+    "J_th(T1, T2) = −J_th(T2, T1), with J_th(T1, T2) from (42) (root–residue kernel, boseDifference) and J_th(T2, T1) from the independent Landauer–Caroli form with n(ω, T2) − n(ω, T1) formed directly. " +
+    "Both integrands are odd in n_1 − n_2 times a temperature-independent kernel, so the symmetry itself is manifest; what can fail is the code: the two kernels, the stable Bose difference under exchanged arguments, and the quadratures",
   kind: "invariant",
   tolerance: antisymmetryTol,
-  domain: DOMAIN,
+  domain: `${DOMAIN}; |T1 − T2| > 1e-6·max(T1, T2)`,
   verify: (context) =>
     checkProperty(
       {
-        arbitrary: physicalArbitrary(),
+        arbitrary: physicalArbitrary().filter((p) => Math.abs(p.T1 - p.T2) > 1e-6 * Math.max(p.T1, p.T2)),
         describe: describeParams,
         measure: (p) => {
           const a = heatCurrent(p);
-          const b = heatCurrent({ ...p, T1: p.T2, T2: p.T1 });
+          const b = swappedCurrentLandauer(p);
           const s = Math.max(Math.abs(a), Math.abs(b));
           const e = s === 0 ? 0 : Math.abs(a + b) / s;
-          return { error: e, holds: e <= antisymmetryTol.rtol };
+          return { error: e, holds: e <= antisymmetryTol.rtol, note: `J(T1, T2) = ${a.toExponential(6)} (42), J(T2, T1) = ${b.toExponential(6)} (Landauer–Caroli)` };
         },
       },
       context,
@@ -110,9 +131,11 @@ const chainArbitrary = fc.tuple(physicalArbitrary(), fc.array(fc.double({ min: M
 const chainEntropy = claim({
   name: "chain-entropy-production",
   where: "Sec. VI (text after (78))",
-  statement: "For any temperature profile of the chain of Fig. 5 (not only the steady state), the entropy production Σ_links J_{n,n+1}(1/T_{n+1} − 1/T_n) with link currents (42) is ≥ 0",
+  statement:
+    "For any temperature profile of the chain of Fig. 5 (not only the steady state), every link term J_{n,n+1}(1/T_{n+1} − 1/T_n) with link currents (42) is ≥ 0, hence so is the entropy production Σ_links. " +
+    "This is implied term by term by second-law (each link is one mediator between two temperatures); it is kept as a check of the chain code (link currents as Φ(T_n) − Φ(T_{n+1}), link indexing, the assembly of Σ), not as an independent physical statement",
   kind: "invariant",
-  tolerance: tolerance(0, 1e-12, "each link term is J(T_n − T_{n+1}) ≥ 0; allowed −1e-12 relative to Σ|terms| for rounding of nearly equal temperatures"),
+  tolerance: tolerance(0, 1e-12, "each link term is J(T_n − T_{n+1})·(…) ≥ 0; allowed −1e-12 relative to Σ|terms| for rounding of nearly equal temperatures"),
   domain: `${DOMAIN}; profiles of 2–6 subsystem temperatures drawn log-uniformly in [0.05, 20]`,
   verify: (context) =>
     checkProperty(
@@ -123,10 +146,12 @@ const chainEntropy = claim({
           const q = resolveOscillatorMediatorParams({ ...p });
           const temps = logs.map(Math.exp);
           const J = chainLinkCurrents(q, temps);
+          const terms = J.map((j, i) => j * (1 / temps[i + 1] - 1 / temps[i]));
           const sigma = entropyProductionOfChain(temps, J);
-          const scale = J.reduce((s, j, i) => s + Math.abs(j * (1 / temps[i + 1] - 1 / temps[i])), 0);
-          const e = sigma >= 0 ? 0 : -sigma / Math.max(scale, 1e-300);
-          return { error: e, holds: e <= 1e-12, note: `σ = ${sigma.toExponential(3)}` };
+          const scale = terms.reduce((s, t) => s + Math.abs(t), 0);
+          const worstTerm = Math.min(0, ...terms);
+          const e = Math.max(sigma >= 0 ? 0 : -sigma, -worstTerm) / Math.max(scale, 1e-300);
+          return { error: e, holds: e <= 1e-12, note: `σ = ${sigma.toExponential(3)}, smallest link term ${Math.min(...terms).toExponential(3)}` };
         },
       },
       context,

@@ -29,6 +29,11 @@ export interface StmCoInputs {
   readonly blackBodyCouplingRatio: number;
 }
 
+/**
+ * The values of Sec. VII: ω0 ≈ 480 cm⁻¹ (Pt–C stretch, ref. [43]), θ_D ≈ 165 K (gold, text after (87)),
+ * tip ≈ 300 K and substrate 90–210 K (text before (85); 150 K taken as the mid value), a ≈ 3.7 Å
+ * (ref. [42]), γ̂/ω0 ~ 10 (text after (88)). Source: 002_1f8d4f9374398bb6.txt, Sec. VII, eqs. (85)–(88).
+ */
 export const STM_CO_INPUTS: StmCoInputs = {
   wavenumberPerCm: 480,
   debyeTemperature: 165,
@@ -100,6 +105,11 @@ export interface SeleniumInputs {
   readonly debyeTemperature: number;
 }
 
+/**
+ * The values of Sec. VIII for selenium above 100 K (data of ref. [54]): κ_min ~ 0.5·10⁻² W K⁻¹ cm⁻¹
+ * (= 0.5 W m⁻¹ K⁻¹), ℓ0 ≈ 5·10⁻⁸ cm, θ_D ~ 250 K. Source: 002_1f8d4f9374398bb6.txt, Sec. VIII,
+ * text after eq. (100), used with eqs. (95), (99).
+ */
 export const SELENIUM_INPUTS: SeleniumInputs = { conductivity: 0.5, interatomicDistance: 5e-10, debyeTemperature: 250 };
 
 export interface SeleniumEstimate {

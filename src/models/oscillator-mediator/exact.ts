@@ -33,8 +33,6 @@ export function bathIndex(bath: 1 | 2, k: number, modesPerBath: number): number 
   return (bath - 1) * modesPerBath + k;
 }
 
-type Couplings = Pick<OscillatorMediatorParams, "omega0" | "gamma1" | "gamma2" | "D">;
-
 /** One discretised Drude–Ullersma bath: frequencies ω_k = kΔ and couplings C_k of (14) (m_νi = 1). */
 export interface DiscreteBath {
   readonly frequencies: Float64Array;

@@ -1,7 +1,7 @@
 import type { FigureDefinition, FigureSize } from "../../core/model.js";
 import { tolerance } from "../../core/tolerance.js";
 import { conductance } from "./analytic.js";
-import { chainSteadyStateExact, chainSteadyStateLinear } from "./analytic-chain.js";
+import { chainSteadyStateNonlinear, chainSteadyStateLinear } from "./analytic-chain.js";
 import { conductanceHighTemperature, conductanceLowTemperature, conductancePlateau, conductanceStrongCoupling, qtbConductance } from "./analytic-limits.js";
 import { mediatorTemperatures, virialImbalance } from "./analytic-virial.js";
 import { SEED_DOC } from "./claim-support.js";
@@ -160,7 +160,7 @@ export const chainFigure: FigureDefinition = {
   generate: (size, onProgress) => {
     const N = CHAIN_SUBSYSTEMS[size];
     const p = resolve({ ...CHAIN_PARAMS, chainSubsystems: N });
-    const exact = chainSteadyStateExact(p);
+    const exact = chainSteadyStateNonlinear(p);
     onProgress?.(1, 2);
     const linear = chainSteadyStateLinear(p);
     onProgress?.(2, 2);

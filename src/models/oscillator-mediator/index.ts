@@ -1,6 +1,6 @@
 import type { ModelDefinition, QuantityDefinition } from "../../core/model.js";
 import * as analytic from "./analytic.js";
-import { chainSteadyStateExact } from "./analytic-chain.js";
+import { chainSteadyStateNonlinear } from "./analytic-chain.js";
 import * as limits from "./analytic-limits.js";
 import { mediatorTemperatures } from "./analytic-virial.js";
 import { oscillatorMediatorClaims } from "./claims.js";
@@ -66,7 +66,7 @@ const quantities: readonly QuantityDefinition<P>[] = [
     method: "analytic",
     source: "eqs. (80)–(83)",
     evaluate: (p) => {
-      const c = chainSteadyStateExact(p);
+      const c = chainSteadyStateNonlinear(p);
       return { temperatures: [...c.temperatures], current: c.current, entropyProduction: c.entropyProduction };
     },
   },

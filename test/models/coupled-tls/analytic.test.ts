@@ -50,3 +50,41 @@ describe("coupled-tls closed forms (slides as printed and corrected)", () => {
     }
   });
 });
+
+describe("coupled-tls population rate generator W (slides 3–4, written by hand)", () => {
+  const p = resolveCoupledTlsParams({ omegaA: 1.3, omegaB: 1.3, gammaA: 0.7, gammaB: 2.1, betaA: 0.4, betaB: 1.9, epsilon: 0.25, coupling: "incoherent" });
+  const w = analytic.populationRateMatrix(p);
+
+  it("conserves probability: every column of W sums to zero", () => {
+    for (let s = 0; s < 4; s++) {
+      const column = w.reduce((a, row) => a + row[s], 0);
+      expect(Math.abs(column), `column ${s}: ${column}`).toBeLessThan(1e-15); // sums of ≤ 3 rates ~ 2: rounding 4e-16
+    }
+  });
+
+  it("has the slide's rates: emission Γ_ν, absorption Γ_νe^{−β_νω}, hopping ε between 01 and 10 only", () => {
+    expect(w[0][2]).toBe(0.7); // |10⟩ → |00⟩: A emits at Γ_A
+    expect(Math.abs(w[3][1] - 0.7 * Math.exp(-0.4 * 1.3))).toBeLessThan(1e-16); // |01⟩ → |11⟩: A absorbs
+    expect(w[2][3]).toBe(2.1); // |11⟩ → |10⟩: B emits at Γ_B
+    expect(w[2][1]).toBe(0.25); // |01⟩ → |10⟩ at ε
+    expect(w[1][2]).toBe(0.25);
+    expect(w[3][0]).toBe(0); // no pair creation
+    expect(w[0][3]).toBe(0);
+  });
+
+  it("at ε = 0 its stationary distribution is the product of the two Fermi occupations (closed form, detailed balance per mode)", () => {
+    const q = resolveCoupledTlsParams({ ...p, epsilon: 0 });
+    const w0 = analytic.populationRateMatrix(q);
+    const fA = Math.exp(-0.4 * 1.3) / (1 + Math.exp(-0.4 * 1.3));
+    const fB = Math.exp(-1.9 * 1.3) / (1 + Math.exp(-1.9 * 1.3));
+    const product = [(1 - fA) * (1 - fB), (1 - fA) * fB, fA * (1 - fB), fA * fB];
+    for (let s = 0; s < 4; s++) {
+      const flow = w0[s].reduce((a, v, t) => a + v * product[t], 0);
+      expect(Math.abs(flow), `dp_${s}/dt = ${flow}`).toBeLessThan(1e-15); // rates ≤ 2.1, rounding only
+    }
+  });
+
+  it("rejects coherent coupling with a DomainError (its populations are not a closed chain)", () => {
+    expect(() => analytic.populationRateMatrix(resolveCoupledTlsParams({ coupling: "coherent" }))).toThrow(DomainError);
+  });
+});
