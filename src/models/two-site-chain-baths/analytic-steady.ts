@@ -13,10 +13,20 @@ import type { TwoSiteChainBathsParams } from "./params.js";
  * Source: 003_3bda4ae6cebee785.txt, Sec. III D and App. D. Units ħ = k_B = 1.
  */
 
-/** f_L(ω), f_R(ω). */
+/**
+ * Fermi–Dirac occupation of reservoir L, f_L(ω) = 1/(e^{β_L(ω − µ_L)} + 1), β_L = 1/T_L
+ * (dimensionless; ω in energy). Stable for any sign of the exponent (numerics/special.ts).
+ * Source: 003_3bda4ae6cebee785.txt, text before eq. (28).
+ */
 export function fermiLeft(omega: number, p: TwoSiteChainBathsParams): number {
   return fermi(omega, 1 / p.TL, p.muL);
 }
+
+/**
+ * Fermi–Dirac occupation of reservoir R, f_R(ω) = 1/(e^{β_R(ω − µ_R)} + 1), β_R = 1/T_R
+ * (dimensionless; ω in energy). Stable for any sign of the exponent (numerics/special.ts).
+ * Source: 003_3bda4ae6cebee785.txt, text before eq. (28).
+ */
 export function fermiRight(omega: number, p: TwoSiteChainBathsParams): number {
   return fermi(omega, 1 / p.TR, p.muR);
 }

@@ -22,13 +22,15 @@ const arbitrary = () => parameterArbitrary(twoSiteChainBathsParameterSchema, { f
 const describe = (p: { h: number; delta: number; g: number; Gamma: number; Omega: number; TL: number; TR: number; muL: number; muR: number }) =>
   `h=${p.h}, δ=${p.delta}, g=${p.g}, Γ=${p.Gamma}, Ω=${p.Omega}, T_L=${p.TL}, T_R=${p.TR}, µ_L=${p.muL}, µ_R=${p.muR}`;
 
+const NORMALISATION_TOL = tolerance(0, 1e-9, "band quadrature with relative tolerance 1e-10 (error estimate ≲ 1e-13)");
+
 const normalisation: Claim = {
   id: claimId("normalisation-26"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eq. (26) with (35)–(36)" },
   statement: "Under condition (34) the energy distribution (35) is normalised: ∫dω φ_j(ω) = 1 for j = 1, 2",
   kind: "identity",
-  tolerance: tolerance(0, 1e-9, "band quadrature with relative tolerance 1e-10 (error estimate ≲ 1e-13)"),
+  tolerance: NORMALISATION_TOL,
   domain: "E_j > 0 and condition (34); random parameters from the schema's sampling windows",
   verify: (context) =>
     checkProperty(
@@ -36,7 +38,7 @@ const normalisation: Claim = {
         arbitrary: arbitrary(),
         measure: (p) => {
           const e = Math.max(...([1, 2] as Mode[]).map((j) => Math.abs(distributionNormalisation(j, p).value - 1)));
-          return { error: e, holds: e <= 1e-9, note: `max_j |∫φ_j − 1| = ${e.toExponential(3)}` };
+          return { error: e, holds: e <= NORMALISATION_TOL.atol, note: `max_j |∫φ_j − 1| = ${e.toExponential(3)}` };
         },
         describe,
       },
@@ -44,13 +46,15 @@ const normalisation: Claim = {
     ),
 };
 
+const HILBERT_TOL = tolerance(1e-8, 1e-9, "principal-value quadrature (folded Gauss–Kronrod, relative tolerance 1e-10) of a Lorentzian of width Γ_j");
+
 const hilbert: Claim = {
   id: claimId("hilbert-33-vs-37"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (33), (37)" },
   statement: "The closed form (37) ϑ_j = [(1 − Γ/2Ω)ω − E_j]φ_j/J_N equals the Hilbert transform (33) P∫dω′ φ_j(ω′)/(ω − ω′) inside the band",
   kind: "identity",
-  tolerance: tolerance(1e-8, 1e-9, "principal-value quadrature (folded Gauss–Kronrod, relative tolerance 1e-10) of a Lorentzian of width Γ_j"),
+  tolerance: HILBERT_TOL,
   domain: "E_j > 0, condition (34); ω uniform in (−0.95Ω, 0.95Ω)",
   verify: (context) =>
     checkProperty(
@@ -61,7 +65,7 @@ const hilbert: Claim = {
           const a = hilbertTransformNumeric(j, w, p).value;
           const b = hilbertTransformClosedForm(j, w, p);
           const err = Math.abs(a - b);
-          return { error: err, holds: err <= 1e-9 + 1e-8 * Math.max(Math.abs(a), Math.abs(b)), note: `ϑ_${j}(${w}) numeric ${a} vs (37) ${b}` };
+          return { error: err, holds: err <= HILBERT_TOL.atol + HILBERT_TOL.rtol * Math.max(Math.abs(a), Math.abs(b)), note: `ϑ_${j}(${w}) numeric ${a} vs (37) ${b}` };
         },
         describe: ([p, x, j]) => `${describe(p)}, ω=${x * p.Omega}, j=${j}`,
       },
@@ -69,13 +73,15 @@ const hilbert: Claim = {
     ),
 };
 
+const ROTATION_TOL = tolerance(0, 1e-13, "double-precision round-off of 2×2 products with entries of order h");
+
 const rotation: Claim = {
   id: claimId("rotation-16-diagonalises"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (10), (16)–(17)" },
   statement: "R of eq. (16) is orthogonal and R H_S Rᵀ = diag(E_1, E_2) with E_{1,2} = h ± Δ/2",
   kind: "identity",
-  tolerance: tolerance(0, 1e-13, "double-precision round-off of 2×2 products with entries of order h"),
+  tolerance: ROTATION_TOL,
   domain: "g > 0, any δ, h",
   verify: (context) =>
     checkProperty(
@@ -97,7 +103,7 @@ const rotation: Claim = {
               const target = j !== k ? 0 : j === 0 ? E1 : E2;
               err = Math.max(err, Math.abs(v - target), Math.abs(o - (j === k ? 1 : 0)));
             }
-          return { error: err, holds: err <= 1e-13 };
+          return { error: err, holds: err <= ROTATION_TOL.atol };
         },
         describe,
       },
@@ -105,13 +111,15 @@ const rotation: Claim = {
     ),
 };
 
+const D1_IDENTITY_TOL = tolerance(1e-8, 1e-14, "three band quadratures with relative tolerance 1e-10 each");
+
 const d1Identity: Claim = {
   id: claimId("current-D1-equals-43"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (D1), (43), (45), (37)" },
   statement: "The intra-system current (D1) from the NESS equals the Landauer current (43) with T(ω) = (πg²/2)φ_1φ_2, and equals g·Im C_12(∞) of (32)",
   kind: "identity",
-  tolerance: tolerance(1e-8, 1e-14, "three band quadratures with relative tolerance 1e-10 each"),
+  tolerance: D1_IDENTITY_TOL,
   domain: "E_j > 0, condition (34); random temperatures and chemical potentials",
   verify: (context) =>
     checkProperty(
@@ -123,7 +131,7 @@ const d1Identity: Claim = {
           const J32 = p.g * steadyStateCorrelation(p).im[0][1];
           const err = Math.max(Math.abs(J43 - JD1), Math.abs(J43 - J32));
           const scale = Math.max(Math.abs(J43), Math.abs(JD1));
-          return { error: err, holds: err <= 1e-14 + 1e-8 * scale, note: `(43) ${J43}, (D1) ${JD1}, g Im C12 ${J32}` };
+          return { error: err, holds: err <= D1_IDENTITY_TOL.atol + D1_IDENTITY_TOL.rtol * scale, note: `(43) ${J43}, (D1) ${JD1}, g Im C12 ${J32}` };
         },
         describe,
       },
@@ -157,13 +165,15 @@ const d4Identity: Claim = {
     ),
 };
 
+const EQUILIBRIUM_FORM_TOL = tolerance(1e-9, 1e-12, "band quadratures with relative tolerance 1e-10");
+
 const equilibriumForm: Claim = {
   id: claimId("ness-32-equilibrium-38"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (32), (38)" },
   statement: "For baths in equilibrium with each other (β_L = β_R, µ_L = µ_R) the NESS (32) reduces to C_jk(∞) = δ_jk∫dω φ_j f",
   kind: "identity",
-  tolerance: tolerance(1e-9, 1e-12, "band quadratures with relative tolerance 1e-10"),
+  tolerance: EQUILIBRIUM_FORM_TOL,
   domain: "equal baths: T_R = T_L, µ_R = µ_L; other parameters random",
   verify: (context) =>
     checkProperty(
@@ -173,7 +183,7 @@ const equilibriumForm: Claim = {
           const C = steadyStateCorrelation(p);
           const pop = equilibriumPopulations(p);
           const err = Math.max(Math.abs(C.re[0][0] - pop[0]), Math.abs(C.re[1][1] - pop[1]), Math.hypot(C.re[0][1], C.im[0][1]));
-          return { error: err, holds: err <= 1e-12 + 1e-9 * Math.max(pop[0], pop[1]), note: `C11 ${C.re[0][0]} vs ${pop[0]}, C22 ${C.re[1][1]} vs ${pop[1]}, |C12| ${Math.hypot(C.re[0][1], C.im[0][1])}` };
+          return { error: err, holds: err <= EQUILIBRIUM_FORM_TOL.atol + EQUILIBRIUM_FORM_TOL.rtol * Math.max(pop[0], pop[1]), note: `C11 ${C.re[0][0]} vs ${pop[0]}, C22 ${C.re[1][1]} vs ${pop[1]}, |C12| ${Math.hypot(C.re[0][1], C.im[0][1])}` };
         },
         describe,
       },
@@ -196,13 +206,15 @@ function randomOperator(next: () => number) {
   return complexFromParts(re, im);
 }
 
+const LINT68_TOL = tolerance(0, 1e-14, "4×4 products of operators with entries 0, ±1 and rates of order 1");
+
 const lint68: Claim = {
   id: claimId("interference-68"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (65), (68)" },
   statement: "The interference generator (65) leaves populations invariant, L_int† d_j†d_j = 0, and generates coherence, L_int† d_1†d_2 = Λ⁺_12·1",
   kind: "identity",
-  tolerance: tolerance(0, 1e-14, "4×4 products of operators with entries 0, ±1 and rates of order 1"),
+  tolerance: LINT68_TOL,
   domain: "any complex Λ⁺_12 (seeded random draws)",
   verify: (context) => {
     const rng = seededRandom(context.seed);
@@ -222,9 +234,11 @@ const lint68: Claim = {
       );
       worst = Math.max(worst, maxAbsDifferenceComplex(c, target));
     }
-    return { holds: worst <= 1e-14, measuredError: worst, details: `10 random Λ⁺_12: max entry of L_int†n_j and of L_int†(d_1†d_2) − Λ⁺_12·1: ${worst.toExponential(3)}` };
+    return { holds: worst <= LINT68_TOL.atol, measuredError: worst, details: `10 random Λ⁺_12: max entry of L_int†n_j and of L_int†(d_1†d_2) − Λ⁺_12·1: ${worst.toExponential(3)}` };
   },
 };
+
+const LINT_F1_TOL = tolerance(0, 1e-14, "4×4 operator products, entries of order 1");
 
 const lintF1: Claim = {
   id: claimId("interference-F1-diagonal-form"),
@@ -232,7 +246,7 @@ const lintF1: Claim = {
   source: { doc: DOC, where: "eq. (F1)" },
   statement: "L_int = Σ_j λ_jD[L_j] with λ_1 = −λ_2 = −λ_3 = λ_4 = |Λ⁺_12|, L_1 = L_2† = (d_1 − e^{−iθ}d_2)/√2, L_3 = L_4† = (d_1 + e^{−iθ}d_2)/√2, θ = arg Λ⁺_12 (two negative rates: not a Lindblad generator)",
   kind: "identity",
-  tolerance: tolerance(0, 1e-14, "4×4 operator products, entries of order 1"),
+  tolerance: LINT_F1_TOL,
   domain: "any complex Λ⁺_12, any operator ρ (seeded random draws)",
   verify: (context) => {
     const rng = seededRandom(context.seed);
@@ -243,9 +257,11 @@ const lintF1: Claim = {
       const rho = randomOperator(next);
       worst = Math.max(worst, maxAbsDifferenceComplex(applyInterference(lam, rho), applyInterferenceDiagonalForm(lam, rho)));
     }
-    return { holds: worst <= 1e-14, measuredError: worst, details: `10 random (Λ⁺_12, ρ): max |(65)ρ − (F1)ρ| = ${worst.toExponential(3)}` };
+    return { holds: worst <= LINT_F1_TOL.atol, measuredError: worst, details: `10 random (Λ⁺_12, ρ): max |(65)ρ − (F1)ρ| = ${worst.toExponential(3)}` };
   },
 };
+
+const E6_TOL = tolerance(0, 0.005, "u(0) is quoted to two digits (0.54 ± 0.005); the asymptote must be approached with order 2 in 1/τ (Watson's lemma)");
 
 const e6: Claim = {
   id: claimId("epa-bound-E6-normalisation"),
@@ -253,14 +269,14 @@ const e6: Claim = {
   source: { doc: DOC, where: "eq. (E6) and the text after it" },
   statement: "u(τ) = (√2π)^{−1}∫_0^π e^{−τ sin θ}sin^{1/2}θ dθ has u(0) ≈ 0.54 and τ^{3/2}u(τ) → (2π)^{−1/2} (with the prefactor read as 1/(√2·π)); by Watson's lemma (√sin θ = √θ(1 − θ²/12 + …)) the approach is O(τ^{−2})",
   kind: "limit",
-  tolerance: tolerance(0, 0.005, "u(0) is quoted to two digits (0.54 ± 0.005); the asymptote must be approached with order 2 in 1/τ (Watson's lemma)"),
+  tolerance: E6_TOL,
   domain: "τ ∈ {100, 200, 400, 800, 1600} for the asymptote",
   verify: () => {
     const u0 = epaErrorFunctionU(0);
     const taus = [100, 200, 400, 800, 1600];
     const errs = taus.map((t) => Math.abs(t ** 1.5 * epaErrorFunctionU(t) - (2 * Math.PI) ** -0.5));
     const lim = limitOutcome(taus.map((t) => 1 / t), errs, 2, 0.15, 1e-3, { h: "1/τ", error: "|τ^{3/2}u − (2π)^{−1/2}|", title: "(E6) asymptote" });
-    const ok = Math.abs(u0 - 0.54) <= 0.005;
+    const ok = Math.abs(u0 - 0.54) <= E6_TOL.atol;
     return { ...lim, holds: lim.holds && ok, measuredError: Math.max(Math.abs(u0 - 0.54), lim.measuredError), details: `u(0) = ${u0.toFixed(5)} (text: 0.54); ${lim.details}` };
   },
 };

@@ -13,13 +13,15 @@ import { twoSiteChainBathsParameterSchema } from "./params.js";
 
 /** Appendix F: the entropy term of L_int, eq. (F7), and its sign at the NESS. */
 
+const F7_TOL = tolerance(0, 1e-13, "4×4 Fock-space products; P of order ln(1/λ) ≲ 5");
+
 const f7: Claim = {
   id: claimId("entropy-term-F7"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (F6)–(F7)" },
   statement: "For a Gaussian state ρ = exp(−d†Pᵀd)/det[1 + e^{−P}], Tr[ln ρ·L_int ρ] = −2 Re[Λ⁺_12 P_21]",
   kind: "identity",
-  tolerance: tolerance(0, 1e-13, "4×4 Fock-space products; P of order ln(1/λ) ≲ 5"),
+  tolerance: F7_TOL,
   domain: "random C with eigenvalues in [0.05, 0.95], random Λ⁺_12 (seeded)",
   verify: (context) => {
     const rng = seededRandom(context.seed);
@@ -41,7 +43,7 @@ const f7: Claim = {
       const rhs = -2 * (lam.re * P.re[1][0] - lam.im * P.im[1][0]);
       worst = Math.max(worst, Math.abs(lhs - rhs));
     }
-    return { holds: worst <= 1e-13, measuredError: worst, details: `10 random (C, Λ⁺_12): max |Tr[ln ρ L_int ρ] + 2Re[Λ⁺_12P_21]| = ${worst.toExponential(3)}` };
+    return { holds: worst <= F7_TOL.atol, measuredError: worst, details: `10 random (C, Λ⁺_12): max |Tr[ln ρ L_int ρ] + 2Re[Λ⁺_12P_21]| = ${worst.toExponential(3)}` };
   },
 };
 

@@ -31,13 +31,15 @@ const plateauArbitrary = () =>
     },
   }).map((p) => params({ ...p, t: 30 / p.Gamma, M: Math.ceil((1.3 * p.Omega * 30) / p.Gamma) }));
 
+const BOUNDS_TOL = tolerance(0, 1e-12, "round-off of O(M) sums of unit-norm amplitudes");
+
 const bounds: Claim = {
   id: claimId("correlation-bounds"),
   model: MODEL_ID,
   source: { doc: DOC, where: "text after eq. (21)" },
   statement: "0 ≤ C(t) ≤ 1 (eigenvalues of the exact finite-chain correlation matrix and of the NESS (32))",
   kind: "invariant",
-  tolerance: tolerance(0, 1e-12, "round-off of O(M) sums of unit-norm amplitudes"),
+  tolerance: BOUNDS_TOL,
   domain: "random parameters, M = 100, t ∈ [0, 20], vacuum start",
   verify: (context) =>
     checkProperty(
@@ -46,7 +48,7 @@ const bounds: Claim = {
         measure: (p) => {
           const ev = [...hermitianEigenvalues2(finiteChainCorrelation(buildFiniteChainStars(p), p.t)), ...hermitianEigenvalues2(steadyStateCorrelation(p))];
           const viol = Math.max(0, ...ev.map((x) => -x), ...ev.map((x) => x - 1));
-          return { error: viol, holds: viol <= 1e-12, note: `eigenvalues ${ev.map((x) => x.toPrecision(6)).join(", ")}` };
+          return { error: viol, holds: viol <= BOUNDS_TOL.atol, note: `eigenvalues ${ev.map((x) => x.toPrecision(6)).join(", ")}` };
         },
         describe,
       },
@@ -54,13 +56,15 @@ const bounds: Claim = {
     ),
 };
 
+const CONSERVATION_TOL = tolerance(0, 1e-6, "residual transient at Γt* = 30 (∝ e^{−Γt*/2} ≈ 3e-7 and the band-edge tail of G)");
+
 const conservation: Claim = {
   id: claimId("current-conservation-exact"),
   model: MODEL_ID,
   source: { doc: DOC, where: "text after eq. (42)" },
   statement: "On the exact plateau J^P_L = J^P_S = −J^P_R and J^E_L = −J^E_R",
   kind: "invariant",
-  tolerance: tolerance(0, 1e-6, "residual transient at Γt* = 30 (∝ e^{−Γt*/2} ≈ 3e-7 and the band-edge tail of G)"),
+  tolerance: CONSERVATION_TOL,
   domain: "Γ ∈ [0.4, 1], Ω ∈ [5, 10], T_α ∈ [0.1, 2], random µ_α, h, δ, g; t* = 30/Γ, M = ⌈1.3Ωt*⌉",
   verify: (context) =>
     checkProperty(
@@ -69,7 +73,7 @@ const conservation: Claim = {
         measure: (p) => {
           const s = finiteChainSnapshot(buildFiniteChainStars(p), p.t);
           const e = Math.max(Math.abs(s.particleCurrent.L + s.particleCurrent.R), Math.abs(s.particleCurrent.L - s.internalCurrent), Math.abs(s.energyCurrent.L + s.energyCurrent.R));
-          return { error: e, holds: e <= 1e-6, note: `J^P_L ${s.particleCurrent.L}, J^P_R ${s.particleCurrent.R}, J_S ${s.internalCurrent}, J^E_L ${s.energyCurrent.L}, J^E_R ${s.energyCurrent.R}` };
+          return { error: e, holds: e <= CONSERVATION_TOL.atol, note: `J^P_L ${s.particleCurrent.L}, J^P_R ${s.particleCurrent.R}, J_S ${s.internalCurrent}, J^E_L ${s.energyCurrent.L}, J^E_R ${s.energyCurrent.R}` };
         },
         describe,
       },
@@ -77,13 +81,15 @@ const conservation: Claim = {
     ),
 };
 
+const EQUAL_BATHS_TOL = tolerance(0, 1e-6, "residual transient at Γt* = 30 and quadrature 1e-10");
+
 const equalBaths: Claim = {
   id: claimId("equal-baths-gibbs-exact"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (1), (38)" },
   statement: "Baths in equilibrium with each other: the exact plateau carries no current, has C_12 = 0 and populations ∫φ_j f of (38)",
   kind: "invariant",
-  tolerance: tolerance(0, 1e-6, "residual transient at Γt* = 30 and quadrature 1e-10"),
+  tolerance: EQUAL_BATHS_TOL,
   domain: "as current-conservation-exact with T_R = T_L, µ_R = µ_L",
   verify: (context) =>
     checkProperty(
@@ -94,7 +100,7 @@ const equalBaths: Claim = {
           const pop = equilibriumPopulations(p);
           const C = s.correlation;
           const e = Math.max(Math.abs(s.particleCurrent.L), Math.abs(s.energyCurrent.L), Math.hypot(C.re[0][1], C.im[0][1]), Math.abs(C.re[0][0] - pop[0]), Math.abs(C.re[1][1] - pop[1]));
-          return { error: e, holds: e <= 1e-6, note: `C11 ${C.re[0][0]} vs ${pop[0]}, C22 ${C.re[1][1]} vs ${pop[1]}, J ${s.particleCurrent.L}` };
+          return { error: e, holds: e <= EQUAL_BATHS_TOL.atol, note: `C11 ${C.re[0][0]} vs ${pop[0]}, C22 ${C.re[1][1]} vs ${pop[1]}, J ${s.particleCurrent.L}` };
         },
         describe,
       },
@@ -125,13 +131,15 @@ const secondLaw: Claim = {
     ),
 };
 
+const NU_EQUILIBRIUM_TOL = tolerance(0, 1e-12, "quadrature error of Λ± (relative 1e-10 of rates ≤ Γ)");
+
 const nuEquilibrium: Claim = {
   id: claimId("nu-zero-at-equilibrium"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eq. (82), Sec. IV B (equilibrium baths: Λ± diagonal)" },
   statement: "ν∞ = 0 for baths in equilibrium with each other (all canonical rates of (55) non-negative); ν∞ ≥ 0 always",
   kind: "invariant",
-  tolerance: tolerance(0, 1e-12, "quadrature error of Λ± (relative 1e-10 of rates ≤ Γ)"),
+  tolerance: NU_EQUILIBRIUM_TOL,
   domain: "random parameters with T_R = T_L, µ_R = µ_L",
   verify: (context) =>
     checkProperty(
@@ -139,7 +147,7 @@ const nuEquilibrium: Claim = {
         arbitrary: parameterArbitrary(twoSiteChainBathsParameterSchema, { fixed: { M: 1, t: 0 } }).map((p) => params({ ...p, TR: p.TL, muR: p.muL })),
         measure: (p) => {
           const r = nonMarkovianity(p);
-          return { error: r.nu, holds: r.nu <= 1e-12, note: `λ⁺ ${r.ratesPlus}, λ⁻ ${r.ratesMinus}` };
+          return { error: r.nu, holds: r.nu <= NU_EQUILIBRIUM_TOL.atol, note: `λ⁺ ${r.ratesPlus}, λ⁻ ${r.ratesMinus}` };
         },
         describe,
       },

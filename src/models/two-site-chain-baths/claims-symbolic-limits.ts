@@ -57,6 +57,8 @@ const transmissionLimit: Claim = {
   },
 };
 
+const DETAILED_BALANCE_TOL = tolerance(0, 1e-9, `${ENGINE_REASON}; spot check of the closed form against the sum form of (58) at Ω = 10⁶ (J_N(E_1)/J_N(E_2) − 1 ≈ 1e-12)`);
+
 const detailedBalance: Claim = {
   id: claimId("symbolic-detailed-balance-78"),
   model: MODEL_ID,
@@ -64,7 +66,7 @@ const detailedBalance: Claim = {
   statement:
     "From (58), (70) with φ_j → δ(ω − E_j) (27) and Γ_1 = Γ_2 (wide band), the engine derives lim_{Γ→0} γ̄⁻_L/γ̄⁺_L = e^x[e^x + cosh y + (δ/Δ)sinh y]/[1 + e^x cosh y − (δ/Δ)e^x sinh y] (x = β(h − µ), y = βΔ/2): equal to the printed (78) at δ = 0 and different from it for δ ≠ 0",
   kind: "identity",
-  tolerance: tolerance(0, 1e-9, `${ENGINE_REASON}; spot check of the closed form against the sum form of (58) at Ω = 10⁶ (J_N(E_1)/J_N(E_2) − 1 ≈ 1e-12)`),
+  tolerance: DETAILED_BALANCE_TOL,
   domain: "symbolic in u = e^x > 0, v = e^y > 1, s = δ/Δ ∈ (−1, 1); spot checks at h = 1, g = 0.5, δ ∈ {−0.4, 0.2, 0.5}, T = 0.3, µ = 1.2, Ω = 10⁶, α = L, R",
   verify: (context) => {
     const r = deriveDetailedBalanceRatio(context.seed);
@@ -77,7 +79,7 @@ const detailedBalance: Claim = {
         spot = Math.max(spot, Math.abs(closed / detailedBalanceRatioCorrected(alpha, p) - 1));
         printedGap = Math.max(printedGap, Math.abs(closed / detailedBalanceRatioPrinted(alpha, p) - 1));
       }
-    const holds = r.corrected.symbolic === "zero" && r.corrected.equivalent && r.printedAtZeroDetuning.symbolic === "zero" && r.printedAtZeroDetuning.equivalent && r.printedGeneral.symbolic === "nonzero" && spot <= 1e-9;
+    const holds = r.corrected.symbolic === "zero" && r.corrected.equivalent && r.printedAtZeroDetuning.symbolic === "zero" && r.printedAtZeroDetuning.equivalent && r.printedGeneral.symbolic === "nonzero" && spot <= DETAILED_BALANCE_TOL.atol;
     return {
       holds,
       measuredError: Math.max(r.corrected.numericError, r.printedAtZeroDetuning.numericError, spot),
@@ -86,13 +88,15 @@ const detailedBalance: Claim = {
   },
 };
 
+const INTERFERENCE68_TOL = tolerance(0, 1e-14, `${ENGINE_REASON}; spot check against the numeric adjoint (interference-dissipator.ts) at 10 random complex Λ⁺_12, 4×4 products with entries 0, ±1`);
+
 const interference68: Claim = {
   id: claimId("symbolic-interference-68"),
   model: MODEL_ID,
   source: { doc: DOC, where: "eqs. (65), (68)" },
   statement: "The engine expands L_int†A of (65) for A = a11n_1 + a22n_2 + a12d_1†d_2 + a21d_2†d_1 in Fock space: L_int†A = (a12Λ⁺_12 + a21Λ⁺_21)·1, i.e. (68)",
   kind: "identity",
-  tolerance: tolerance(0, 1e-14, `${ENGINE_REASON}; spot check against the numeric adjoint (interference-dissipator.ts) at 10 random complex Λ⁺_12, 4×4 products with entries 0, ±1`),
+  tolerance: INTERFERENCE68_TOL,
   domain: "symbolic in a_jk, Λ⁺_12, Λ⁺_21; spot checks at seeded random values",
   verify: (context) => {
     const [d1, d2] = fermionAnnihilators(2);
@@ -116,7 +120,7 @@ const interference68: Claim = {
       const target = complexFromParts([0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((k) => (i === k ? value : 0))), [0, 1, 2, 3].map(() => [0, 0, 0, 0]));
       spot = Math.max(spot, maxAbsDifferenceComplex(out, target));
     }
-    return { holds: r.symbolic === "zero" && r.equivalent && spot <= 1e-14, measuredError: Math.max(r.numericError, spot), details: `${r.details}; numeric spot check max |L_int†A − 2Re(a12Λ⁺_12)·1| = ${spot.toExponential(2)}` };
+    return { holds: r.symbolic === "zero" && r.equivalent && spot <= INTERFERENCE68_TOL.atol, measuredError: Math.max(r.numericError, spot), details: `${r.details}; numeric spot check max |L_int†A − 2Re(a12Λ⁺_12)·1| = ${spot.toExponential(2)}` };
   },
 };
 
@@ -136,6 +140,17 @@ function interferenceSuperoperator(lam: { re: number; im: number }): ComplexMatr
   return S;
 }
 
+/**
+ * Spot check of (F1): canonical rates of the numeric 16×16 superoperator of (65). Error: the
+ * decoherence matrix K (15×15) is formed from d⁴ = 256-term projections (256·ε·|Λ⁺_12| ≤ 256 × 2.2e-16 × √2 = 8e-14)
+ * and diagonalised with backward error m·ε·‖K‖ ≤ 15 × 2.2e-16 × 4√2 = 2e-14: ≤ 1e-13 in all.
+ */
+const F1_SPOT_TOL = tolerance(
+  0,
+  1e-13,
+  `${ENGINE_REASON}; spot check: the canonical decay rates of the numeric 16×16 superoperator of (65) are ±2|Λ⁺_12| (twice each; tr L_j†L_j = 2) and 0, to the round-off of forming the 15×15 decoherence matrix from 256-term projections (8e-14, |Λ⁺_12| ≤ √2) and of its Hermitian eigensolver (15ε‖K‖ ≈ 2e-14)`,
+);
+
 const interferenceF1: Claim = {
   id: claimId("symbolic-interference-F1-eigenvalues"),
   model: MODEL_ID,
@@ -143,7 +158,7 @@ const interferenceF1: Claim = {
   statement:
     "The coefficient matrix of (65) over (d_1, d_2, d_1†, d_2†) has characteristic polynomial (λ² − Λ⁺_12Λ⁺_21)² = (λ² − |Λ⁺_12|²)² (engine: expand the 4×4 determinant; ±|Λ⁺_12| are double roots), the rates λ_1 = −λ_2 = −λ_3 = λ_4 = |Λ⁺_12| of (F1)",
   kind: "identity",
-  tolerance: tolerance(0, 1e-13, `${ENGINE_REASON} (here ~1e-12: cancellation of λ⁴ − 2λ²|Λ|² + |Λ|⁴ near its roots); measured: the spot check — the canonical decay rates of the numeric 16×16 superoperator of (65) are ±2|Λ⁺_12| (twice each; tr L_j†L_j = 2) and 0, to round-off of the d⁴ projections`),
+  tolerance: F1_SPOT_TOL,
   domain: "symbolic in λ, Λ⁺_12, Λ⁺_21; spot checks at 5 seeded complex Λ⁺_12",
   verify: (context) => {
     const r = deriveInterferenceEigenvalues(context.seed);
@@ -157,7 +172,7 @@ const interferenceF1: Claim = {
       spot = Math.max(spot, ...rates.map((x, i) => Math.abs(x - expected[i])));
     }
     return {
-      holds: r.characteristic.symbolic === "zero" && r.characteristic.equivalent && r.rootsMatch && spot <= 1e-13,
+      holds: r.characteristic.symbolic === "zero" && r.characteristic.equivalent && r.rootsMatch && spot <= F1_SPOT_TOL.atol,
       measuredError: spot,
       details: `${r.characteristic.details}; roots: ${r.roots}; canonical rates of the numeric L_int vs (±2|Λ⁺_12|, 0): max error ${spot.toExponential(2)}`,
     };

@@ -5,7 +5,7 @@ import * as rates from "./analytic-rates.js";
 import * as steady from "./analytic-steady.js";
 import { correlationEPA } from "./analytic-transient.js";
 import { twoSiteChainBathsClaims } from "./claims.js";
-import { rotateBack2, toQuantity2, zero2 } from "./complex2.js";
+import { rotateBack2, toQuantity2 } from "./complex2.js";
 import { exactRates } from "./exact-master-equation.js";
 import * as exact from "./exact.js";
 import { twoSiteChainBathsFigures } from "./figures.js";
@@ -84,10 +84,10 @@ const quantities: readonly QuantityDefinition<TwoSiteChainBathsParams>[] = [
   },
   {
     name: "exact-rate-matrix-plus",
-    description: "Λ⁺(t) of eq. (47) built from the exact finite chain (vacuum start) at `t`, {re, im} (energy)",
+    description: "Λ⁺(t) = ∂_tC − i[H, C] + ½{Γ, C} (eq. (48)) of the exact finite chain (vacuum start) at `t`, {re, im} (energy)",
     method: "exact",
     source: "eq. (47)",
-    evaluate: (p) => toQuantity2(exactRates(exact.finiteChainSnapshot(exact.buildFiniteChainStars(p), p.t), zero2()).plus),
+    evaluate: (p) => toQuantity2(exactRates(exact.finiteChainSnapshot(exact.buildFiniteChainStars(p), p.t)).plus),
   },
   {
     name: "exact-correlation",
