@@ -3,8 +3,11 @@ import type { Tolerance } from "../core/tolerance.js";
 import { DEFAULT_SEED, propertyRuns } from "../checks/runner.js";
 import { checkProperty } from "../evidence/property.js";
 import { coupledTlsChecks } from "./coupled-tls-checks.js";
+import { oscillatorMediatorChecks } from "./oscillator-mediator-checks.js";
+import { resonantLevelChecks } from "./resonant-level-probes-checks.js";
+import { setEntropyChecks } from "./set-entropy-production-checks.js";
 import type { SolverCheck, SolverVerdict } from "./solver-check.js";
-import type { CoupledTlsSolver, SolverInterfaces, SolverModelId, TwoSiteChainBathsSolver } from "./solver-interfaces.js";
+import type { SolverInterfaces, SolverModelId } from "./solver-interfaces.js";
 import { twoSiteChecks } from "./two-site-chain-baths-checks.js";
 
 /** Options of checkSolver. */
@@ -19,6 +22,8 @@ export interface CheckSolverOptions {
   readonly tolerance?: Tolerance;
   /** coupled-tls only: restrict the domain to one kind of coupling (e.g. a rate-equation solver: 'incoherent'). */
   readonly coupling?: "coherent" | "incoherent";
+  /** set-entropy-production only: restrict the populations checks to one kind of initial bath state (e.g. a solver without qtherm's seeded Fock-state draw: 'thermal'); the observables checks always use thermal states. */
+  readonly initial?: "thermal" | "pure";
 }
 
 /** What checkSolver returns: a verdict per check, and whether all hold. */
@@ -30,35 +35,54 @@ export interface SolverReport {
   readonly verdicts: readonly SolverVerdict[];
 }
 
-const MODELS: readonly SolverModelId[] = ["coupled-tls", "two-site-chain-baths"];
+/** Per model: the checks of a solver, the methods it may provide, the model-specific options it accepts. */
+const MODELS: { readonly [M in SolverModelId]: { build: (solver: SolverInterfaces[M], options: CheckSolverOptions) => SolverCheck<unknown>[]; methods: string; options: readonly ("coupling" | "initial")[] } } = {
+  "coupled-tls": {
+    build: (s, o) => coupledTlsChecks(s, { ...(o.tolerance ? { tolerance: o.tolerance } : {}), ...(o.coupling ? { coupling: o.coupling } : {}) }) as SolverCheck<unknown>[],
+    methods: "steadyState, heatCurrentA",
+    options: ["coupling"],
+  },
+  "two-site-chain-baths": { build: (s, o) => twoSiteChecks(s, o.tolerance ? { tolerance: o.tolerance } : {}) as SolverCheck<unknown>[], methods: "ness, particleCurrent", options: [] },
+  "oscillator-mediator": { build: (s, o) => oscillatorMediatorChecks(s, o.tolerance ? { tolerance: o.tolerance } : {}) as SolverCheck<unknown>[], methods: "heatCurrent, conductance", options: [] },
+  "set-entropy-production": {
+    build: (s, o) => setEntropyChecks(s, { ...(o.tolerance ? { tolerance: o.tolerance } : {}), ...(o.initial ? { initial: o.initial } : {}) }) as SolverCheck<unknown>[],
+    methods: "populations, observables",
+    options: ["initial"],
+  },
+  "resonant-level-probes": { build: (s, o) => resonantLevelChecks(s, o.tolerance ? { tolerance: o.tolerance } : {}) as SolverCheck<unknown>[], methods: "populationsExact", options: [] },
+};
+
+const MODEL_IDS = Object.keys(MODELS) as SolverModelId[];
 
 /**
  * Checks a user's solver against qtherm: for every method the solver provides,
  * agreement with qtherm's reference (exact numerics or the source's exact
- * closed form) and reference-free invariants (trace, positivity, second law,
- * antisymmetry), each as a seeded fast-check property over the model's
- * parameter domain (the schema's sampling windows). A failing check carries the
- * shrunk counterexample, its seed and replay path.
- * Interfaces: CoupledTlsSolver, TwoSiteChainBathsSolver (solver-interfaces.ts).
+ * closed form) and reference-free invariants (trace, positivity, conservation,
+ * second law, antisymmetry, limits), each as a seeded fast-check property over
+ * the model's parameter domain (the schema's sampling windows). A failing check
+ * carries the shrunk counterexample, its seed and replay path.
+ * Interfaces (solver-interfaces.ts): CoupledTlsSolver, TwoSiteChainBathsSolver,
+ * OscillatorMediatorSolver, SetEntropyProductionSolver, ResonantLevelProbesSolver.
+ * An exception thrown by the solver, or a value of the wrong shape or a NaN, fails the
+ * check with the message in `details`.
  * @throws ParameterError for an unknown model, a solver providing no method, or bad options.
  * @example
  *   const report = await checkSolver("coupled-tls", { heatCurrentA: (p) => mySolver(p) }, { coupling: "incoherent" });
  *   report.holds; report.verdicts[0].counterexample;
  */
 export async function checkSolver<M extends SolverModelId>(model: M, solver: SolverInterfaces[M], options: CheckSolverOptions = {}): Promise<SolverReport> {
-  if (!MODELS.includes(model)) throw new ParameterError("model", model, `one of ${MODELS.map((m) => `'${m}'`).join(", ")} (models with a solver interface)`);
+  if (!MODEL_IDS.includes(model)) throw new ParameterError("model", model, `one of ${MODEL_IDS.map((m) => `'${m}'`).join(", ")} (models with a solver interface)`);
   if (typeof solver !== "object" || solver === null) throw new ParameterError("solver", String(solver), "an object implementing the model's solver interface");
   if (options.numRuns !== undefined && !(Number.isInteger(options.numRuns) && options.numRuns > 0)) throw new ParameterError("numRuns", options.numRuns, "a positive integer");
-  if (options.coupling !== undefined && model !== "coupled-tls") throw new ParameterError("coupling", options.coupling, "only with model 'coupled-tls'");
-  const checks = (
-    model === "coupled-tls"
-      ? coupledTlsChecks(solver as CoupledTlsSolver, { ...(options.tolerance ? { tolerance: options.tolerance } : {}), ...(options.coupling ? { coupling: options.coupling } : {}) })
-      : twoSiteChecks(solver as TwoSiteChainBathsSolver, options.tolerance ? { tolerance: options.tolerance } : {})
-  ) as SolverCheck<unknown>[];
-  if (checks.length === 0) {
-    const methods = model === "coupled-tls" ? "steadyState, heatCurrentA" : "ness, particleCurrent";
-    throw new ParameterError("solver", Object.keys(solver).join(", ") || "{}", `an object with at least one of the methods ${methods}`);
+  const entry = MODELS[model];
+  for (const name of ["coupling", "initial"] as const) {
+    if (options[name] !== undefined && !entry.options.includes(name)) {
+      const owner = MODEL_IDS.find((m) => MODELS[m].options.includes(name));
+      throw new ParameterError(name, options[name], `only with model '${owner}'`);
+    }
   }
+  const checks = entry.build(solver, options);
+  if (checks.length === 0) throw new ParameterError("solver", Object.keys(solver).join(", ") || "{}", `an object with at least one of the methods ${entry.methods}`);
   const seed = options.seed ?? DEFAULT_SEED;
   const numRuns = propertyRuns(options.numRuns);
   const context = { seed, numRuns, ...(options.path !== undefined ? { path: options.path } : {}) };

@@ -11,7 +11,7 @@ export interface SolverCheck<P> {
   /** "<model>/solver-<name>" */
   readonly id: string;
   readonly statement: string;
-  readonly kind: Extract<ClaimKind, "agreement" | "invariant">;
+  readonly kind: Extract<ClaimKind, "agreement" | "invariant" | "limit">;
   readonly tolerance: Tolerance;
   readonly arbitrary: fc.Arbitrary<P>;
   readonly measure: (params: P) => Measurement;

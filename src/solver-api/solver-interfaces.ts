@@ -77,10 +77,151 @@ export interface TwoSiteChainBathsSolver {
   particleCurrent?(params: TwoSiteChainBathsSolverParams): number;
 }
 
+/**
+ * Parameters of the oscillator-mediator model (Panasyuk, Levin, Yerkes; see
+ * src/models/oscillator-mediator/README.md), as handed to a user's solver.
+ * Units ħ = k_B = m = 1. The discretisation fields of qtherm's exact finite-bath
+ * layer (bathModes, modeSpacing, tStart, tEnd, timeSamples, scenario,
+ * chainSubsystems) are present but irrelevant to J_th and K.
+ */
+export interface OscillatorMediatorSolverParams {
+  /** ω0 = √(k/m): bare mediator frequency (energy). */
+  readonly omega0: number;
+  /** γ̂1 = γ1/m, γ̂2 = γ2/m: coupling rates; friction kernel γ_ν D e^{−D|t|} (energy). */
+  readonly gamma1: number;
+  readonly gamma2: number;
+  /** D: Drude–Ullersma cutoff of both baths (energy). */
+  readonly D: number;
+  /** T1, T2: bath temperatures (energy). */
+  readonly T1: number;
+  readonly T2: number;
+  /** T: mean temperature at which the conductance K(T) is evaluated (energy). */
+  readonly T: number;
+}
+
+/**
+ * A solver of the oscillator-mediator steady state.
+ * - heatCurrent: J_th of eq. (42) with the unequal-coupling prefactor 2γ̂1γ̂2/γ̂,
+ *   the heat current from bath 1 to bath 2, J_th = ⟨P_1⟩ = −⟨P_2⟩ (P_ν = −dE_ν/dt,
+ *   eqs. (25)–(27)): positive for T1 > T2 (energy², i.e. ħω²).
+ * - conductance: K(T) of eq. (43) = lim_{T1,T2→T} J_th/(T1 − T2) (energy, i.e. k_B·frequency); K > 0.
+ * Equivalently (Landauer–Caroli): J_th = (1/2π)∫_0^∞ ω 𝒯(ω)[n(ω,T1) − n(ω,T2)]dω,
+ * K = (1/2π)∫_0^∞ ω 𝒯(ω) ∂n/∂T dω, 𝒯 = 4Γ_1Γ_2|g̃(iω)|², Γ_ν = γ̂_ν ω D²/(D² + ω²).
+ */
+export interface OscillatorMediatorSolver {
+  heatCurrent?(params: OscillatorMediatorSolverParams): number;
+  conductance?(params: OscillatorMediatorSolverParams): number;
+}
+
+/**
+ * Parameters of the set-entropy-production model (Usui, Ptaszyński, Esposito,
+ * Strasberg; see src/models/set-entropy-production/README.md), as handed to a
+ * user's solver (the time is a separate argument).
+ * Bath ν has K_ν levels ε_νk = (k − 1)W/(K_ν − 1) − W/2, k = 1…K_ν, tunnel
+ * amplitudes t_ν = √(Γ_ν Δε_ν/2π), Δε_ν = W/(K_ν − 1); the level ε_d is coupled to
+ * every bath level by t_ν. At t = 0: product state, level occupation n_D, baths
+ * thermal (Fermi at β_ν, μ_ν) or, for initial = 'pure', a Fock state drawn with
+ * qtherm's seededRandom(seed) (mode j occupied iff r_j < f_j, draws in index order).
+ */
+export interface SetEntropyProductionSolverParams {
+  /** K_L, K_R: levels per bath (integers ≥ 2). */
+  readonly KL: number;
+  readonly KR: number;
+  /** W: energy window, levels in [−W/2, W/2] (energy). */
+  readonly W: number;
+  /** Γ_L, Γ_R: wide-band couplings (energy). */
+  readonly gammaL: number;
+  readonly gammaR: number;
+  /** ε_d: level energy (energy); n_D: initial level occupation in [0, 1]. */
+  readonly epsilonD: number;
+  readonly nD: number;
+  /** β_ν (1/energy), μ_ν (energy): initial bath ensembles. */
+  readonly betaL: number;
+  readonly betaR: number;
+  readonly muL: number;
+  readonly muR: number;
+  readonly initial: "thermal" | "pure";
+  readonly seed: number;
+}
+
+/** Observables of the set-entropy-production model at one time (units: ħ = k_B = 1, nats). */
+export interface SetEntropyObservables {
+  /** E_ν = Σ_k ε_νk n_νk (energy). */
+  readonly EL: number;
+  readonly ER: number;
+  /** N_ν = Σ_k n_νk. */
+  readonly NL: number;
+  readonly NR: number;
+  /** n_d(t): level occupation. */
+  readonly nD: number;
+  /** ⟨V̂⟩ = 2 Σ_j t_j Re C_0j: coupling energy (energy). */
+  readonly couplingEnergy: number;
+  /** Σ(t), eq. (7): entropy production (nats). */
+  readonly Sigma: number;
+}
+
+/**
+ * A solver of the set-entropy-production dynamics (exact, finite baths).
+ * - populations(params, t): occupations C_jj(t) = ⟨c_j†c_j⟩(t), length
+ *   1 + K_L + K_R, in the index order dot (0), L modes k = 1…K_L, R modes k = 1…K_R
+ *   (SET_INDEX_ORDER; modes ascending in energy).
+ * - observables(params, t): E_ν, N_ν, n_d, ⟨V̂⟩ and Σ of eqs. (5)–(7).
+ * t in 1/energy.
+ */
+export interface SetEntropyProductionSolver {
+  populations?(params: SetEntropyProductionSolverParams, t: number): readonly number[];
+  observables?(params: SetEntropyProductionSolverParams, t: number): SetEntropyObservables;
+}
+
+/**
+ * Parameters of the resonant-level-probes model without probe (Kulkarni, Tiwari,
+ * Segal; see src/models/resonant-level-probes/README.md), as handed to a user's solver.
+ * Grains L, R of N levels each: 'midpoint' ε_k = −D + (k + ½)·2D/N (k = 0…N−1) for
+ * both; 'staggered' shifts R down by ΔE/2 (ε_k = −D + k·2D/N). Hopping to the level
+ * v_ν = √(Γ_ν ΔE/π), ΔE = 2D/N. At t = 0 the level is empty and the grains are
+ * Fermi seas at the common β and μ_L, μ_R (eq. (8)). The probe fields of qtherm's
+ * schema (NG, GammaG, probe = 'none') and `reservoir` are present but unused.
+ */
+export interface ResonantLevelProbesSolverParams {
+  /** N: levels per grain. */
+  readonly N: number;
+  /** D: half band width (energy). */
+  readonly D: number;
+  /** ε_d: level energy (energy). */
+  readonly epsilonD: number;
+  /** Γ_L, Γ_R: hybridizations Γ_ν = π v_ν²/ΔE (energy). */
+  readonly GammaL: number;
+  readonly GammaR: number;
+  /** β: common initial inverse temperature (1/energy); μ_L, μ_R: chemical potentials (energy). */
+  readonly beta: number;
+  readonly muL: number;
+  readonly muR: number;
+  readonly grid: "midpoint" | "staggered";
+}
+
+/** Occupations of the level and of both grains at one time (grain levels ascending in energy). */
+export interface ResonantLevelPopulations {
+  readonly dot: number;
+  readonly L: readonly number[];
+  readonly R: readonly number[];
+}
+
+/**
+ * A solver of the resonant-level-probes dynamics without probe.
+ * - populationsExact(params, t): the exact occupations ⟨c_j†c_j⟩(t) of eq. (10)
+ *   (single-particle evolution of the star Hamiltonian), t in 1/energy.
+ */
+export interface ResonantLevelProbesSolver {
+  populationsExact?(params: ResonantLevelProbesSolverParams, t: number): ResonantLevelPopulations;
+}
+
 /** The solver interface of each supported model. */
 export interface SolverInterfaces {
   "coupled-tls": CoupledTlsSolver;
   "two-site-chain-baths": TwoSiteChainBathsSolver;
+  "oscillator-mediator": OscillatorMediatorSolver;
+  "set-entropy-production": SetEntropyProductionSolver;
+  "resonant-level-probes": ResonantLevelProbesSolver;
 }
 
 /** Models checkSolver supports. */
