@@ -55,9 +55,19 @@ export function classicalBoundPrinted(dimensionX: number, dimensionY: number): n
 }
 
 /**
- * Classical bound corrected: I_{X−Y} ≤ ln min{d_X, d_Y} (Shannon mutual information ≤ the
- * smaller marginal entropy ≤ ln d), in nats; the quantum bound is 2 ln min{d_X, d_Y}.
- * Dimensions are passed as log2 (number of modes) to avoid overflow: d = 2^modes.
+ * Classical bound, corrected: I_cl^max = ln min{d_X, d_Y} (nats), d the number of states.
+ * The text below Fig. 5 prints I_{X−Y} ≤ min{d_X, d_Y} (see {@link classicalBoundPrinted});
+ * a mutual information is bounded by the smaller marginal entropy and an entropy by the
+ * logarithm of the dimension, so the bound must be ln min{d_X, d_Y}:
+ *   classical (Shannon): I(X;Y) ≤ min{H(X), H(Y)} ≤ ln min{d_X, d_Y}
+ *     (Cover & Thomas, Elements of Information Theory, 2nd ed., Thm. 2.6.4 (H ≤ ln|𝒳|) and Sec. 2.4, I = H(X) − H(X|Y) with H(X|Y) ≥ 0);
+ *   quantum: I(X:Y) ≤ 2 min{S(X), S(Y)} ≤ 2 ln min{d_X, d_Y} (Araki–Lieb inequality
+ *     |S(X) − S(Y)| ≤ S(XY), and S ≤ ln d; Nielsen & Chuang, Quantum Computation and Quantum Information, Sec. 11.3.4 and Thm. 11.8),
+ * which is the "I ≤ 2 I_cl^max" of the text (Source: 001_06d9cbfd9396c60e.txt, text below Fig. 5 and Fig. 6 caption).
+ * For X = the dot (d = 2) this gives ln 2 and 2 ln 2 nats, matching Fig. 6's normalised I_{S−B} between 1 and 2.
+ * The subsystems are fermionic modes, so d = 2^modes; the arguments are the numbers of modes
+ * (log2 of the dimensions) to avoid overflow, and the result is min{modesX, modesY}·ln 2.
+ * Inputs are trusted (inner formula; callers pass mode counts ≥ 1 or Infinity); does not throw.
  */
 export function classicalBoundCorrected(modesX: number, modesY: number): number {
   return Math.min(modesX, modesY) * Math.LN2;

@@ -1,9 +1,8 @@
 import type { Claim, Outcome } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { fitConvergenceOrder } from "../../evidence/convergence-order.js";
-import { checkProperty } from "../../evidence/property.js";
 import * as analytic from "./analytic.js";
-import { describeSample, evaluateSample, MODEL, OUTSIDE, source, timeSampleArbitrary } from "./claim-support.js";
+import { evaluateSample, MODEL, propertyOverSamples, source } from "./claim-support.js";
 import { entropyObservables } from "./entropy-observables.js";
 import { denseSnapshot, setDensePropagator } from "./exact-dense.js";
 import { resolveSetEntropyParams } from "./params.js";
@@ -31,13 +30,10 @@ export const invariantClaims: readonly Claim[] = [
     tolerance: POSITIVITY_TOL,
     domain: "K_L, K_R ∈ [8, 24], W ∈ [2, 20], Γ_ν ∈ [0.3, 30], β_ν ∈ [0.2, 10], μ_ν, ε_d ∈ [−2, 2], n_d ∈ [0, 1], Γt ∈ [1e-2, 1e6], thermal",
     verify: (context) =>
-      checkProperty(
-        {
-          arbitrary: timeSampleArbitrary("thermal"),
-          describe: describeSample,
-          measure: (s) => {
+      propertyOverSamples(
+        "thermal",
+        (s) => {
             const e = evaluateSample(s);
-            if (e === null) return OUTSIDE;
             const o = e.observables;
             const terms: Record<string, number> = {
               Sigma: o.entropyProduction,
@@ -65,7 +61,6 @@ export const invariantClaims: readonly Claim[] = [
               holds: violation <= POSITIVITY_TOL.atol && spectrumViolation <= SPECTRUM_TOL.atol,
               note: `smallest term ${worstName} = ${worst}; spectrum in [${dense.minEigenvalue}, ${dense.maxEigenvalue}]`,
             };
-          },
         },
         context,
       ),

@@ -19,6 +19,8 @@ import type { EntropyObservables } from "./entropy-observables.js";
 /** Γt grid of the claims: 10⁻² … 10⁸, 2 points per decade (21 points). */
 const GRID = logGammaTimes(-2, 8, 2);
 const WINDOW: readonly [number, number] = [1e5, 1e8];
+/** Couplings Γ of Fig. 6 (3 … 3000, "three orders of magnitude", Sec. IV B), one per decade. */
+const FIG6_GAMMAS: readonly number[] = [3, 30, 300, 3000];
 
 const cache = new Map<string, Trajectory<PopulationObservables>>();
 function trajectory(which: "a" | "b", overrides: Record<string, unknown> = {}, grid: readonly number[] = GRID): Trajectory<PopulationObservables> {
@@ -223,21 +225,33 @@ export const physicsClaims: readonly Claim[] = [
     ...claim(
       "sigma-overestimates-by-orders",
       "Sec. IV B (Fig. 6 discussion)",
-      "The finite-bath effect D^eq_env is the largest term: σ(t) overestimates Σ(t) 'by many orders of magnitude' (read: σ/Σ ≥ 100) in regime III",
+      "The finite-bath effect D^eq_env is the largest term: σ(t) overestimates Σ(t) 'by many orders of magnitude' (read: ⟨σ⟩/⟨Σ⟩ ≥ 100) in regime III, for every coupling Γ of Fig. 6",
       "agreement",
-      "cases (a) and (b), K = 1000, Γ = 3, regime-III means",
+      `cases (a) and (b), K = 1000, Γ_L = Γ_R = Γ ∈ {${FIG6_GAMMAS.join(", ")}} (Fig. 6's range, one per decade), regime-III means over Γt ∈ [1e5, 1e8] (2 points per decade)`,
     ),
-    tolerance: tolerance(0, 100, "ratio ⟨σ⟩/⟨Σ⟩ required for 'many orders of magnitude' (≥ 2 decades)"),
+    tolerance: tolerance(0, 100, "ratio ⟨σ⟩/⟨Σ⟩ required for 'many orders of magnitude' (≥ 2 decades); the claim takes the smallest ratio over Γ and both cases"),
     expectedToFail: {
-      why: "measured ⟨σ⟩/⟨Σ⟩ ≈ 5.7 (case a) and 3.6 (case b) at K = 1000: D^eq_env is indeed the largest term, but σ exceeds Σ by less than one order of magnitude (identity (14) verified to 1e-12)",
+      why: "measured ⟨σ⟩/⟨Σ⟩ = 3.3–6.0 over Γ ∈ [3, 3000] (both cases, K = 1000): D^eq_env is indeed the largest term, but σ exceeds Σ by less than one order of magnitude at every coupling of Fig. 6 (identity (14) verified to 1e-13)",
     },
     verify: () => {
-      const ratios = (["a", "b"] as const).map((w) => {
-        const t = trajectory(w, { gammaL: 3, gammaR: 3 });
-        return mean(t, (p) => p.sigma) / mean(t, (p) => p.entropyProduction);
-      });
-      const worst = Math.min(...ratios);
-      return { holds: worst >= 100, measuredError: worst, details: `⟨σ⟩/⟨Σ⟩ = ${ratios[0].toFixed(2)} (a), ${ratios[1].toFixed(2)} (b)` };
+      const window = logGammaTimes(5, 8, 2);
+      const rows: string[] = [];
+      let worst = Infinity;
+      let largest = 0;
+      for (const w of ["a", "b"] as const) {
+        const ratios = FIG6_GAMMAS.map((g) => {
+          const t = trajectory(w, { gammaL: g, gammaR: g }, g === 3 ? GRID : window); // Γ = 3: the cached full grid has the same window points
+          return mean(t, (p) => p.sigma) / mean(t, (p) => p.entropyProduction);
+        });
+        worst = Math.min(worst, ...ratios);
+        largest = Math.max(largest, ...ratios);
+        rows.push(`(${w}) ${ratios.map((r, i) => `Γ=${FIG6_GAMMAS[i]}: ${r.toFixed(2)}`).join(", ")}`);
+      }
+      return {
+        holds: worst >= 100,
+        measuredError: worst,
+        details: `⟨σ⟩/⟨Σ⟩ over Γt ∈ [1e5, 1e8]: ${rows.join("; ")}; smallest ${worst.toFixed(2)}, largest ${largest.toFixed(2)} (required ≥ 100)`,
+      };
     },
   },
   {

@@ -2,6 +2,7 @@ import type { Claim, Outcome } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { MODEL, source } from "./claim-support.js";
 import { identityClaims } from "./claims-identities.js";
+import { informationClaims } from "./claims-information.js";
 import { invariantClaims } from "./claims-invariants.js";
 import { physicsClaims } from "./claims-physics.js";
 import { regimeThreeClaims } from "./claims-regime-three.js";
@@ -10,7 +11,8 @@ import { setEntropyDerivations, SYMBOLIC_ATOL, SYMBOLIC_RTOL, type Derivation } 
 /**
  * All claims of the set-entropy-production model (Usui, Ptaszyński, Esposito, Strasberg,
  * 001_06d9cbfd9396c60e.txt): symbolic single-mode identities, the entropy identities and
- * conservation laws as properties at small K, invariants, errata (eqs. (10), (22) and the
+ * conservation laws as properties at small K, the information terms (8)–(10) and the secular
+ * bath-block spectrum against the dense path, invariants, errata (eqs. (10), (22) and the
  * classical bound) and the paper's physical claims at K = 1000 (or 200 where dense bath
  * spectra are needed).
  */
@@ -53,4 +55,4 @@ const symbolicClaims: readonly Claim[] = [
   },
 ];
 
-export const setEntropyClaims: readonly Claim[] = [...symbolicClaims, ...identityClaims, ...invariantClaims, ...physicsClaims, ...regimeThreeClaims];
+export const setEntropyClaims: readonly Claim[] = [...symbolicClaims, ...identityClaims, ...informationClaims, ...invariantClaims, ...physicsClaims, ...regimeThreeClaims];

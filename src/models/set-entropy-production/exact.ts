@@ -10,6 +10,7 @@
  *   (dense K×K spectra through LAPACK or TypeScript), D[ρ_ν‖π_ν], eq. (23);
  * - reference.ts — β_ref, μ_ref (Appendix B);
  * - exact-dense.ts — the authors' dense algorithm as cross-check;
+ * - time-point-tasks.ts — many time points spread over worker threads (numerics/parallel);
  * - trajectory.ts — log-time grids and regime-III window means.
  * The exact numerics never call analytic.ts.
  * Source: 001_06d9cbfd9396c60e.txt.
@@ -21,3 +22,4 @@ export { entropyObservables, systemBathInformation, bathEntropyFromSecular, bath
 export { globalReference, type GlobalReference } from "./reference.js";
 export { denseSnapshot, setDensePropagator, type DenseSnapshot } from "./exact-dense.js";
 export { populationTrajectory, entropyTrajectory, logGammaTimes, windowMean, meanGamma, type Trajectory } from "./trajectory.js";
+export { entropyPoints, populationPoints, entropyPointThreads, PARALLEL_MIN_MODES, type TimePointOptions } from "./time-point-tasks.js";

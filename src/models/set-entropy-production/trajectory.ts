@@ -1,10 +1,12 @@
 import { ParameterError } from "../../core/errors.js";
 import type { LinalgBackendName } from "../../numerics/linalg/hermitian-eigenvalues-backend.js";
-import { entropyObservables, type EntropyObservables } from "./entropy-observables.js";
+import { selectedLinalgBackend } from "../../numerics/linalg/hermitian-eigenvalues-backend.js";
+import type { EntropyObservables } from "./entropy-observables.js";
 import type { SetEntropyParams } from "./params.js";
-import { initialReference, populationObservables, type InitialReference, type PopulationObservables } from "./population-observables.js";
+import { initialReference, type InitialReference, type PopulationObservables } from "./population-observables.js";
 import { globalReference, type GlobalReference } from "./reference.js";
 import { setSystem, type SetSystem } from "./system.js";
+import { entropyPoints, populationPoints } from "./time-point-tasks.js";
 
 /**
  * Time evolution of the single-electron transistor on a grid of Γt values (Γ = (Γ_L + Γ_R)/2,
@@ -40,37 +42,38 @@ export function meanGamma(p: SetEntropyParams): number {
   return (p.gammaL + p.gammaR) / 2;
 }
 
-/** Population observables along the grid (O(n²) per point). */
+/**
+ * Population observables along the grid (O(n²) per point); serial unless `threads` or
+ * QTHERM_THREADS ask for worker threads (time-point-tasks.ts).
+ */
 export function populationTrajectory(
   p: SetEntropyParams,
   gammaTimes: readonly number[],
   onProgress?: (done: number, total: number) => void,
+  threads?: number,
 ): Trajectory<PopulationObservables> {
   const system = setSystem(p);
   const reference = initialReference(system);
   const gamma = meanGamma(p);
-  const points: PopulationObservables[] = [];
-  for (let i = 0; i < gammaTimes.length; i++) {
-    points.push(populationObservables(system, reference, gammaTimes[i] / gamma));
-    onProgress?.(i + 1, gammaTimes.length);
-  }
+  const points = populationPoints(system, gammaTimes.map((gt) => gt / gamma), { onProgress, threads });
   return { system, reference, global: globalReference(system), gammaTimes, points };
 }
 
-/** All observables, entropy terms included, along the grid. */
+/**
+ * All observables, entropy terms included, along the grid. The time points are spread over
+ * threads where that measurably helps (time-point-tasks.ts: K_L + K_R ≥ 600 with the
+ * TypeScript eigensolver or single-threaded BLAS; QTHERM_THREADS or `threads` override); results are identical to the serial loop.
+ */
 export function entropyTrajectory(
   p: SetEntropyParams,
   gammaTimes: readonly number[],
-  options: { readonly backend?: LinalgBackendName; readonly onProgress?: (done: number, total: number) => void } = {},
+  options: { readonly backend?: LinalgBackendName; readonly threads?: number; readonly onProgress?: (done: number, total: number) => void } = {},
 ): Trajectory<EntropyObservables> {
   const system = setSystem(p);
   const reference = initialReference(system);
   const gamma = meanGamma(p);
-  const points: EntropyObservables[] = [];
-  for (let i = 0; i < gammaTimes.length; i++) {
-    points.push(entropyObservables(system, reference, gammaTimes[i] / gamma, options.backend));
-    options.onProgress?.(i + 1, gammaTimes.length);
-  }
+  const backend = options.backend ?? selectedLinalgBackend();
+  const points = entropyPoints(system, gammaTimes.map((gt) => gt / gamma), backend, { threads: options.threads, onProgress: options.onProgress });
   return { system, reference, global: globalReference(system), gammaTimes, points };
 }
 
