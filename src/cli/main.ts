@@ -88,7 +88,7 @@ async function runProgram(argv: readonly string[], io: CliIo, signal: AbortSigna
     .description("evaluate a model quantity at given parameters (without a quantity: list quantities and parameters)")
     .argument("<model>", "model id")
     .argument("[quantity]", "quantity name")
-    .option("--set <name=value>", "set a parameter (repeatable)", (value: string, previous: string[] = []) => [...previous, value])
+    .option("--set <name=value>", "set a parameter (repeatable); name=v1,v2,… evaluates at each value", (value: string, previous: string[] = []) => [...previous, value])
     .option("--json", 'print {"model","quantity","params","value"}')
     .action((model, quantity, options) => {
       code = evalCommand(model, quantity, options, io);

@@ -38,6 +38,25 @@ describe("qtherm eval", () => {
     expect(json.value).toBeGreaterThan(0);
   });
 
+  it("evaluates at a list of values (name=v1,v2,…) and returns one result per value, equal to single evaluations", async () => {
+    const single = async (epsilon: string) =>
+      JSON.parse((await run("eval", "coupled-tls", "heat-current-A", "--set", `epsilon=${epsilon}`, "--set", "coupling=incoherent", "--json")).out).value;
+    const r = await run("eval", "coupled-tls", "heat-current-A", "--set", "epsilon=0.01,0.02,0.05", "--set", "coupling=incoherent", "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.params.epsilon).toEqual([0.01, 0.02, 0.05]);
+    expect(json.value).toEqual([await single("0.01"), await single("0.02"), await single("0.05")]);
+  });
+
+  it("rejects a bad value inside a list and a second list, naming the parameter", async () => {
+    const bad = await run("eval", "coupled-tls", "heat-current-A", "--set", "epsilon=0.01,oops");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/'epsilon' = "oops"/);
+    const two = await run("eval", "coupled-tls", "heat-current-A", "--set", "epsilon=0.01,0.02", "--set", "betaA=1,2");
+    expect(two.code).toBe(2);
+    expect(two.err).toMatch(/'epsilon' is already swept/);
+  });
+
   it("returns the steady state as a 4×4 complex matrix with unit trace", async () => {
     const r = await run("eval", "coupled-tls", "steady-state", "--json");
     const { value } = JSON.parse(r.out);

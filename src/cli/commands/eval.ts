@@ -41,23 +41,53 @@ export function evalCommand(modelId: string, quantityName: string | undefined, o
     throw new ParameterError("quantity", quantityName, `one of ${model.quantities.map((q) => `'${q.name}'`).join(", ")} for model '${model.id}'`);
   }
   const partial: Record<string, unknown> = {};
+  let sweep: { name: string; values: (number | string)[] } | undefined;
   for (const assignment of options.set ?? []) {
     const eq = assignment.indexOf("=");
-    if (eq <= 0) throw new ParameterError("--set", assignment, "name=value");
+    if (eq <= 0) throw new ParameterError("--set", assignment, "name=value (or name=v1,v2,… for one swept parameter)");
     const name = assignment.slice(0, eq).trim();
-    partial[name] = parseParameterValue(model.parameters, name, assignment.slice(eq + 1));
+    const text = assignment.slice(eq + 1);
+    if (text.includes(",")) {
+      if (sweep !== undefined) throw new ParameterError("--set", assignment, `a single list; '${sweep.name}' is already swept`);
+      sweep = { name, values: text.split(",").map((v) => parseParameterValue(model.parameters, name, v)) };
+    } else {
+      partial[name] = parseParameterValue(model.parameters, name, text);
+    }
   }
-  const params = resolveParameters(model.parameters, partial);
-  const value = quantity.evaluate(params);
-  assertFinite(value, `${model.id} ${quantity.name}`);
-  if (options.json) {
-    io.out(JSON.stringify({ model: model.id, quantity: quantity.name, params, value }));
-  } else {
-    io.out(`${model.id} ${quantity.name} (${quantity.method}, ${quantity.source})`);
-    io.out(`params: ${Object.entries(params as Record<string, unknown>).map(([k, v]) => `${k}=${v}`).join(" ")}`);
-    io.out(`value: ${JSON.stringify(value, null, 1)}`);
+  if (sweep === undefined) {
+    const params = resolveParameters(model.parameters, partial);
+    const value = quantity.evaluate(params);
+    assertFinite(value, `${model.id} ${quantity.name}`);
+    printValue(model.id, quantity, params as Record<string, unknown>, value, options.json, io);
+    return EXIT.ok;
   }
+  // name=v1,v2,… evaluates the quantity at each value (e.g. a list of times); value is the list of results
+  const { name, values } = sweep;
+  const points = values.map((v) => resolveParameters(model.parameters, { ...partial, [name]: v }));
+  const results = points.map((params) => {
+    const value = quantity.evaluate(params);
+    assertFinite(value, `${model.id} ${quantity.name} at ${name}=${(params as Record<string, unknown>)[name]}`);
+    return value;
+  });
+  printValue(model.id, quantity, { ...(points[0] as Record<string, unknown>), [name]: values }, results, options.json, io);
   return EXIT.ok;
+}
+
+function printValue(
+  modelId: string,
+  quantity: { name: string; method: string; source: string },
+  params: Record<string, unknown>,
+  value: unknown,
+  json: boolean | undefined,
+  io: CliIo,
+): void {
+  if (json) {
+    io.out(JSON.stringify({ model: modelId, quantity: quantity.name, params, value }));
+    return;
+  }
+  io.out(`${modelId} ${quantity.name} (${quantity.method}, ${quantity.source})`);
+  io.out(`params: ${Object.entries(params).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(",") : v}`).join(" ")}`);
+  io.out(`value: ${JSON.stringify(value, null, 1)}`);
 }
 
 /** Nothing leaves qtherm as NaN silently: a non-finite number in a result is an error naming where. */
