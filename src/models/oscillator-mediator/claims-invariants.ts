@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { unitUniform } from "../../evidence/arbitraries.js";
 import type { Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { checkProperty } from "../../evidence/property.js";
@@ -126,7 +127,7 @@ const stability = claim({
 });
 
 /** A chain profile: parameters plus 2–6 subsystem temperatures in [0.05, 20] (not a steady state). */
-const chainArbitrary = fc.tuple(physicalArbitrary(), fc.array(fc.double({ min: Math.log(0.05), max: Math.log(20), noNaN: true }), { minLength: 2, maxLength: 6 }));
+const chainArbitrary = fc.tuple(physicalArbitrary(), fc.array(unitUniform().map((u) => Math.log(0.05) + u * (Math.log(20) - Math.log(0.05))), { minLength: 2, maxLength: 6 }));
 
 const chainEntropy = claim({
   name: "chain-entropy-production",

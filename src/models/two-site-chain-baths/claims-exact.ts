@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
-import { parameterArbitrary } from "../../evidence/arbitraries.js";
+import { parameterArbitrary, unitUniform } from "../../evidence/arbitraries.js";
 import { checkProperty } from "../../evidence/property.js";
 import { propagator } from "./analytic.js";
 import { nonMarkovianity, rateMatrixPlus } from "./analytic-rates.js";
@@ -180,9 +180,9 @@ const denseClaim: Claim = {
       {
         arbitrary: fc.tuple(
           parameterArbitrary(twoSiteChainBathsParameterSchema, { fixed: { M: 30 }, sampling: { Omega: { min: 2, max: 10, scale: "log" } } }),
-          fc.double({ min: 0, max: 1, noNaN: true }),
-          fc.double({ min: 0, max: 1, noNaN: true }),
-          fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+          unitUniform(),
+          unitUniform(),
+          unitUniform().map((u) => 2 * Math.PI * u),
         ),
         measure: ([p, n1, n2, phase]) => {
           // C(0) = U diag(n1, n2) U† with U = [[cos, −e^{iφ} sin], [e^{−iφ} sin, cos]], angle π/5
