@@ -1,10 +1,12 @@
 import { expectedStatusOf, statusOf, type Claim, type Outcome, type Verdict } from "../core/claim.js";
-import { DomainError } from "../core/errors.js";
+import { DomainError, UndecidedError } from "../core/errors.js";
 
 /**
- * Runs claims and turns their outcomes into verdicts. A claim that throws is a
- * failure carrying the error message (a DomainError is out-of-domain), never a crash
- * of the whole run.
+ * Runs claims and turns their outcomes into verdicts. A claim whose evidence throws is
+ * never a crash of the whole run and never its expected status: an UndecidedError (the
+ * engine could not decide within its load-independent budget) gives 'undecided', any
+ * other error 'error', each with the message in the details. A NaN measured error is an
+ * 'error' too (nothing returns NaN silently).
  */
 
 /** Default seed of every property run; `qtherm verify --seed` overrides it. */
@@ -33,29 +35,44 @@ export function propertyRuns(explicit?: number, env: NodeJS.ProcessEnv = process
   return DEFAULT_PROPERTY_RUNS;
 }
 
+type Resolved = { readonly outcome: Outcome; readonly thrown: boolean };
+
+/** Runs the claim's evidence; a throw becomes an undecided or an error outcome. */
+async function measure(claim: Claim, context: Parameters<Claim["verify"]>[0]): Promise<Resolved> {
+  try {
+    const outcome = await claim.verify(context);
+    if (Number.isNaN(outcome.measuredError)) {
+      return { outcome: { ...outcome, holds: false, details: `error: the measured error is NaN — ${outcome.details}` }, thrown: true };
+    }
+    return { outcome, thrown: false };
+  } catch (error) {
+    if (error instanceof UndecidedError) {
+      return {
+        outcome: { holds: false, measuredError: Infinity, details: `undecided at ${error.step}: ${error.reason}`, undecided: { step: error.step, reason: error.reason } },
+        thrown: false,
+      };
+    }
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { outcome: { holds: false, measuredError: Infinity, details: `error: the evidence threw ${message}` }, thrown: true };
+  }
+}
+
 /** Verifies one claim. */
 export async function runClaim(claim: Claim, options: RunOptions = {}): Promise<Verdict> {
   const started = performance.now();
   const context = { seed: options.seed ?? DEFAULT_SEED, numRuns: propertyRuns(options.numRuns), ...(options.path !== undefined ? { path: options.path } : {}) };
-  let outcome: Outcome;
-  try {
-    outcome = await claim.verify(context);
-    if (Number.isNaN(outcome.measuredError)) {
-      outcome = { ...outcome, holds: false, details: `measured error is NaN — ${outcome.details}` };
-    }
-  } catch (error) {
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    outcome = { holds: false, measuredError: Infinity, details: `threw ${message}`, outOfDomain: error instanceof DomainError };
-  }
-  const status = statusOf(claim, outcome);
+  const { outcome, thrown } = await measure(claim, context);
+  const status = thrown ? "error" : statusOf(claim, outcome);
   const expectedStatus = expectedStatusOf(claim);
   return {
     ...outcome,
     claimId: claim.id,
     status,
     expectedStatus,
+    // undecided and error are never what a claim is registered to produce
     unexpected: status !== expectedStatus,
     tolerance: claim.tolerance,
+    // elapsedMs is the only load-dependent field of a verdict; nothing decides on it
     elapsedMs: performance.now() - started,
   };
 }

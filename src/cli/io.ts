@@ -12,5 +12,11 @@ export const processIo: CliIo = {
   interactive: Boolean(process.stderr.isTTY),
 };
 
-/** Exit codes: 0 success, 1 a claim or comparison failed, 2 bad usage or input. */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/**
+ * Exit codes (docs/cli.md): 0 every verdict as registered; 1 an unexpected verdict (a
+ * claim or comparison failed, held against its registration, or its evidence threw);
+ * 2 bad usage or input; 3 an input/output failure (a file could not be read or written);
+ * 4 no unexpected verdict, but at least one claim undecided (the engine could not decide
+ * within its work budget); 130 interrupted (Ctrl-C).
+ */
+export const EXIT = { ok: 0, failed: 1, usage: 2, io: 3, undecided: 4, interrupted: 130 } as const;

@@ -35,6 +35,8 @@ export interface Outcome {
   readonly evidence?: Evidence;
   /** For limits: the fitted order of convergence, and the order the source states. */
   readonly order?: { readonly measured: number; readonly expected: number };
+  /** Set when the evidence could not decide; the status is then 'undecided' whatever `holds` says. */
+  readonly undecided?: Undecided;
 }
 
 /** A curve for the report: y against x, optionally on log axes. */
@@ -60,12 +62,25 @@ export interface Evidence {
 
 /**
  * The status of a claim after verification.
- * - holds / fails: the plain result;
+ * - holds / fails: the plain result of the claim's criterion;
  * - erratum-printed: the printed form of an erratum failed, as expected;
  * - erratum-corrected: the corrected form of an erratum holds;
- * - out-of-domain: the claim does not apply at the requested parameters.
+ * - out-of-domain: the claim does not apply at the requested parameters;
+ * - undecided: the evidence could not decide (the symbolic engine ran out of its
+ *   load-independent work budget, met an operation it does not support, or hit the guard
+ *   against a hung engine) — never counted as holding or failing;
+ * - error: the evidence threw (engine, numerics, anything) — never a claim's expected status.
  */
-export type VerdictStatus = "holds" | "fails" | "erratum-printed" | "erratum-corrected" | "out-of-domain";
+export type VerdictStatus = "holds" | "fails" | "erratum-printed" | "erratum-corrected" | "out-of-domain" | "undecided" | "error";
+
+/** Every status, in the order reports list them. */
+export const VERDICT_STATUSES: readonly VerdictStatus[] = ["holds", "fails", "erratum-printed", "erratum-corrected", "out-of-domain", "undecided", "error"];
+
+/** Why the evidence could not decide: the step that gave up and the load-independent reason. */
+export interface Undecided {
+  readonly step: string;
+  readonly reason: string;
+}
 
 export interface Verdict extends Outcome {
   readonly claimId: string;
@@ -127,8 +142,13 @@ export function expectedStatusOf(claim: Claim): VerdictStatus {
   return claim.expectedToFail ? "fails" : "holds";
 }
 
-/** Maps an outcome onto a status, given the claim's role. */
+/**
+ * Maps an outcome onto a status, given the claim's role. An undecided outcome is
+ * 'undecided' for every role: it never counts as the expected failure of a printed
+ * erratum or a registered failure.
+ */
 export function statusOf(claim: Claim, outcome: Outcome): VerdictStatus {
+  if (outcome.undecided !== undefined) return "undecided";
   if (outcome.outOfDomain) return "out-of-domain";
   if (claim.erratum?.role === "printed") return outcome.holds ? "holds" : "erratum-printed";
   if (claim.erratum?.role === "corrected") return outcome.holds ? "erratum-corrected" : "fails";

@@ -68,6 +68,26 @@ export class SymbolicError extends QthermError {
   }
 }
 
+/**
+ * The evidence could not decide, for a reason that does not depend on the machine: a
+ * symbolic step exhausted its work budget (counted operations, not time), needs an
+ * operation the engine does not support, or hit the guard against a hung engine. A claim
+ * whose evidence throws this is 'undecided', never 'fails' (checks/runner.ts).
+ * `reason` must not contain timings or other load-dependent text.
+ * @example new UndecidedError("expand", "x^2*(…)", "work budget of 1000 coefficient operations exhausted after 1003")
+ */
+export class UndecidedError extends SymbolicError {
+  /** The engine step that gave up, e.g. "expand" or "equivalent: simplify". */
+  readonly step: string;
+  readonly reason: string;
+
+  constructor(step: string, expression: string, reason: string, options?: { cause?: unknown }) {
+    super(step, expression, `undecided: ${reason}`, options);
+    this.step = step;
+    this.reason = reason;
+  }
+}
+
 function formatValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);

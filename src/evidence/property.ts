@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Outcome, VerifyContext } from "../core/claim.js";
+import { QthermError, UndecidedError } from "../core/errors.js";
 
 /**
  * Runs a property over an arbitrary and turns the result into a claim Outcome
@@ -24,17 +25,31 @@ export interface PropertyCheck<T> {
  * Checks `measure(sample).holds` for `context.numRuns` seeded samples (or
  * replays `context.path`). The measured error is the worst over all samples
  * run; a failure reports the shrunk counterexample, its seed and path.
+ *
+ * A measurement that throws, or returns a NaN error, is not a counterexample: the
+ * evidence broke, so the first such sample is rethrown after the run (an UndecidedError
+ * as it is, anything else as QthermError naming the sample) and the runner reports
+ * 'undecided' or 'error' — never 'fails', which a registered failure would accept.
  */
 export function checkProperty<T>(check: PropertyCheck<T>, context: VerifyContext): Outcome {
   let worstError = 0;
   let worstNote = "";
   let runs = 0;
+  let broken: { readonly sample: T; readonly error: unknown } | undefined;
   const property = fc.property(check.arbitrary, (sample) => {
-    const m = check.measure(sample);
-    runs++;
-    if (!Number.isFinite(m.error) && m.holds) {
-      throw new Error(`measurement returned a non-finite error (${m.error}) but claimed to hold at ${describe(check, sample)}`);
+    if (broken !== undefined) return true; // the run is void already; finish it without measuring
+    let m: Measurement;
+    try {
+      m = check.measure(sample);
+      if (Number.isNaN(m.error)) throw new QthermError(`the measured error is NaN${m.note ? ` (${m.note})` : ""}`);
+      if (!Number.isFinite(m.error) && m.holds) {
+        throw new QthermError(`measurement returned a non-finite error (${m.error}) but claimed to hold`);
+      }
+    } catch (error) {
+      broken = { sample, error };
+      return true;
     }
+    runs++;
     if (!(m.error <= worstError)) {
       worstError = m.error;
       worstNote = m.note ?? "";
@@ -46,6 +61,7 @@ export function checkProperty<T>(check: PropertyCheck<T>, context: VerifyContext
     numRuns: context.numRuns,
     ...(context.path !== undefined ? { path: context.path } : {}),
   });
+  if (broken !== undefined) throw brokenEvidence(check, broken.sample, broken.error);
   if (result.failed) {
     const counterexample = result.counterexample?.[0];
     let measured = worstError;
@@ -76,6 +92,14 @@ export function checkProperty<T>(check: PropertyCheck<T>, context: VerifyContext
     details: `${runs} samples, worst error ${worstError.toExponential(3)}${worstNote ? ` (${worstNote})` : ""}`,
     seed: result.seed,
   };
+}
+
+/** The error a broken sample is reported with: undecided stays undecided, the rest names the sample. */
+function brokenEvidence<T>(check: PropertyCheck<T>, sample: T, error: unknown): Error {
+  const at = describe(check, sample);
+  if (error instanceof UndecidedError) return new UndecidedError(error.step, error.expression, `${error.reason} (at the sample ${at})`, { cause: error });
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new QthermError(`the measurement threw at the sample ${at}: ${message}`, { cause: error });
 }
 
 function describe<T>(check: PropertyCheck<T>, sample: T): string {

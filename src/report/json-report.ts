@@ -1,4 +1,4 @@
-import type { Claim, Erratum, Evidence, Verdict, VerdictStatus } from "../core/claim.js";
+import { VERDICT_STATUSES, type Claim, type Erratum, type Evidence, type Verdict, type VerdictStatus } from "../core/claim.js";
 
 /** The machine-readable result of `qtherm verify --json`. */
 export interface VerifyReport {
@@ -41,6 +41,8 @@ export interface ReportEntry {
   readonly measuredError: number | null;
   readonly tolerance: Verdict["tolerance"];
   readonly details: string;
+  /** Set when the evidence could not decide: the step and the load-independent reason. */
+  readonly undecided?: Verdict["undecided"];
   readonly seed?: number;
   readonly path?: string;
   readonly counterexample?: unknown;
@@ -61,7 +63,7 @@ export function buildVerifyReport(
   meta: { version: string; commit: string; date: string; seed: number; numRuns: number; pattern?: string; elapsedMs: number; shard?: ShardInfo },
 ): VerifyReport {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const byStatus: Record<VerdictStatus, number> = { holds: 0, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0 };
+  const byStatus = Object.fromEntries(VERDICT_STATUSES.map((s) => [s, 0])) as Record<VerdictStatus, number>;
   for (const v of verdicts) byStatus[v.status]++;
   return {
     schema: "qtherm-report/1",
@@ -94,6 +96,7 @@ export function buildVerifyReport(
         measuredError: Number.isFinite(v.measuredError) ? v.measuredError : null,
         tolerance: v.tolerance,
         details: v.details,
+        ...(v.undecided !== undefined ? { undecided: v.undecided } : {}),
         ...(v.seed !== undefined ? { seed: v.seed } : {}),
         ...(v.path !== undefined ? { path: v.path } : {}),
         ...(v.counterexample !== undefined ? { counterexample: v.counterexample } : {}),

@@ -1,4 +1,4 @@
-import type { VerdictStatus } from "../core/claim.js";
+import { VERDICT_STATUSES, type VerdictStatus } from "../core/claim.js";
 import { QthermError } from "../core/errors.js";
 import type { ReportEntry, VerifyReport } from "./json-report.js";
 
@@ -52,7 +52,7 @@ export function mergeReports(parts: readonly { readonly origin: string; readonly
     throw new QthermError(`merge: incomplete shard set (${parts.length} of ${s0.count} given): ${shards}${claims}`);
   }
   const verdicts = s0.selection.map((id) => entries.get(id)!);
-  const byStatus: Record<VerdictStatus, number> = { holds: 0, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0 };
+  const byStatus = Object.fromEntries(VERDICT_STATUSES.map((s) => [s, 0])) as Record<VerdictStatus, number>;
   for (const v of verdicts) byStatus[v.status]++;
   const dates = parts.map((p) => p.report.date).sort();
   return {

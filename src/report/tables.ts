@@ -11,6 +11,8 @@ const STATUS_MARK: Record<string, string> = {
   "erratum-printed": "erratum (printed fails)",
   "erratum-corrected": "erratum (corrected holds)",
   "out-of-domain": "out of domain",
+  undecided: "UNDECIDED",
+  error: "ERROR",
 };
 
 /** The verdict table: id, kind, verdict (with the expected one when they differ), measured error, tolerance. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Claim, Outcome } from "../../src/core/claim.js";
-import { DomainError } from "../../src/core/errors.js";
+import type { Claim, Outcome, VerifyContext } from "../../src/core/claim.js";
+import { DomainError, UndecidedError } from "../../src/core/errors.js";
 import { tolerance } from "../../src/core/tolerance.js";
 import { selectClaims } from "../../src/checks/select.js";
 import { propertyRuns, runClaim, runClaims } from "../../src/checks/runner.js";
@@ -9,7 +9,7 @@ import { checkProperty } from "../../src/evidence/property.js";
 
 const tol = tolerance(1e-12, 0, "test");
 
-function claim(id: string, outcome: Outcome | (() => Outcome), extra: Partial<Claim> = {}): Claim {
+function claim(id: string, outcome: Outcome | Claim["verify"], extra: Partial<Claim> = {}): Claim {
   return {
     id,
     model: id.split("/")[0],
@@ -46,17 +46,60 @@ describe("verdicts", () => {
     expect(verdict.measuredError).toBe(outcome.measuredError);
   });
 
-  it("turns a thrown error into a failure with the message, and a DomainError into out-of-domain", async () => {
-    const thrown = await runClaim(claim("m/t", () => { throw new Error("boom"); }));
-    expect(thrown.status).toBe("fails");
-    expect(thrown.details).toContain("boom");
+  const boom = () => {
+    throw new Error("boom");
+  };
+  const starved = () => {
+    throw new UndecidedError("expand", "(x+1)^40", "work budget of 10 coefficient operations exhausted");
+  };
+  it.each([
+    ["a plain claim", {}],
+    ["a printed erratum", erratumPair("printed")],
+    ["a corrected erratum", erratumPair("corrected")],
+    ["a registered failure", { expectedToFail: { why: "Levy–Kosloff" } }],
+  ] as const)("a thrown error in %s is 'error', unexpected, never its expected status", async (_name, extra) => {
+    const verdict = await runClaim(claim("m/t", boom, extra as Partial<Claim>));
+    expect(verdict.status).toBe("error");
+    expect(verdict.unexpected).toBe(true);
+    expect(verdict.details).toContain("boom");
+  });
+
+  it.each([
+    ["a plain claim", {}],
+    ["a printed erratum", erratumPair("printed")],
+    ["a registered failure", { expectedToFail: { why: "Levy–Kosloff" } }],
+  ] as const)("an engine that cannot decide makes %s 'undecided' with the step and reason, unexpected", async (_name, extra) => {
+    const verdict = await runClaim(claim("m/u", starved, extra as Partial<Claim>));
+    expect(verdict.status).toBe("undecided");
+    expect(verdict.unexpected).toBe(true);
+    expect(verdict.undecided).toEqual({ step: "expand", reason: "work budget of 10 coefficient operations exhausted" });
+    expect(verdict.details).toMatch(/^undecided at expand: work budget/);
+  });
+
+  it("an outcome marked undecided is 'undecided' even for a printed erratum whose holds is false", async () => {
+    const verdict = await runClaim(claim("m/p", { ...fails, undecided: { step: "equivalent", reason: "opaque atoms" } }, erratumPair("printed")));
+    expect(verdict.status).toBe("undecided");
+    expect(verdict.unexpected).toBe(true);
+  });
+
+  it("a DomainError thrown by the evidence is an error of the claim, not out-of-domain", async () => {
     const domain = await runClaim(claim("m/d", () => { throw new DomainError("eq. (47)", "T ≫ ω", "T = 0.1"); }));
+    expect(domain.status).toBe("error");
+    expect(domain.details).toContain("eq. (47)");
+  });
+
+  it("an outcome that says it is out of domain is out-of-domain", async () => {
+    const domain = await runClaim(claim("m/o", { ...holds, outOfDomain: true }));
     expect(domain.status).toBe("out-of-domain");
   });
 
-  it("treats a NaN measured error as a failure", async () => {
-    const verdict = await runClaim(claim("m/n", { holds: true, measuredError: NaN, details: "?" }));
-    expect(verdict.status).toBe("fails");
+  it.each([
+    ["a plain claim", {}],
+    ["a registered failure", { expectedToFail: { why: "x" } }],
+  ] as const)("a NaN measured error in %s is an error", async (_name, extra) => {
+    const verdict = await runClaim(claim("m/n", { holds: false, measuredError: NaN, details: "?" }, extra as Partial<Claim>));
+    expect(verdict.status).toBe("error");
+    expect(verdict.unexpected).toBe(true);
     expect(verdict.details).toMatch(/NaN/);
   });
 
@@ -87,6 +130,36 @@ describe("property claims", () => {
     expect(outcome.path).toBeDefined();
     const replay = lessThanThree({ seed: outcome.seed!, numRuns: 50, path: outcome.path });
     expect(replay.counterexample).toBe(3);
+  });
+});
+
+describe("property claims whose measurement breaks", () => {
+  const throwsAbove = (limit: number, error: () => Error) => (context: { seed: number; numRuns: number; path?: string }) =>
+    checkProperty(
+      {
+        arbitrary: fc.integer({ min: 0, max: 100 }),
+        measure: (n) => {
+          if (n > limit) throw error();
+          return { error: 0, holds: true };
+        },
+      },
+      context,
+    );
+
+  it("a throwing sample makes the claim an error naming the sample, even when the claim is registered to fail", async () => {
+    const verdict = await runClaim(claim("m/p", (c: VerifyContext) => throwsAbove(10, () => new Error("solver diverged"))(c), { expectedToFail: { why: "x" } }));
+    expect(verdict.status).toBe("error");
+    expect(verdict.details).toMatch(/threw at the sample \d+: Error: solver diverged/);
+  });
+
+  it("an undecided sample keeps the claim undecided", async () => {
+    const verdict = await runClaim(claim("m/q", (c: VerifyContext) => throwsAbove(10, () => new UndecidedError("limit", "f", "unsupported function"))(c)));
+    expect(verdict.status).toBe("undecided");
+    expect(verdict.undecided?.reason).toMatch(/^unsupported function \(at the sample \d+\)$/);
+  });
+
+  it("a NaN measurement is not a counterexample", () => {
+    expect(() => checkProperty({ arbitrary: fc.integer({ min: 0, max: 5 }), measure: () => ({ error: NaN, holds: false }) }, { seed: 1, numRuns: 10 })).toThrow(/NaN/);
   });
 });
 

@@ -54,7 +54,7 @@ describe("writeHtmlReport", () => {
   it("writes index.html, errata.html and local assets, escaping claim text", async () => {
     const report: VerifyReport = {
       schema: "qtherm-report/1", version: "9.9.9", commit: "c0ffee", date: "2026-01-01T00:00:00Z", seed: 1, numRuns: 3, pattern: null, elapsedMs: 1500,
-      summary: { total: 1, unexpected: 0, byStatus: { holds: 1, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0 }, errata: 0 },
+      summary: { total: 1, unexpected: 0, byStatus: { holds: 1, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0, undecided: 0, error: 0 }, errata: 0 },
       verdicts: [{
         id: "m/a", model: "m", kind: "limit", source: { doc: "d.txt", where: "eq. (1)" }, statement: "x < y & <script>alert(1)</script>", status: "holds", expectedStatus: "holds",
         unexpected: false, measuredError: 1e-5, tolerance: { rtol: 1e-3, atol: 0, reason: "O(h²)" }, details: "ok", order: { measured: 1.98, expected: 2 }, evidence: { plots: [plot] }, elapsedMs: 3,

@@ -15,7 +15,7 @@ function shard(index: number, count: number, ids: string[], overrides: Partial<V
   const verdicts = ids.map((id) => entry(id, id === "m/c" ? "fails" : "holds"));
   return {
     schema: "qtherm-report/1", version: "1.0.0", commit: "abc", date: `2026-01-0${index}`, seed: 7, numRuns: 10, pattern: "m", elapsedMs: 100 * index,
-    summary: { total: 0, unexpected: 0, byStatus: { holds: 0, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0 }, errata: 0 },
+    summary: { total: 0, unexpected: 0, byStatus: { holds: 0, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0, undecided: 0, error: 0 }, errata: 0 },
     verdicts, shard: { index, count, selection: SELECTION }, ...overrides,
   };
 }

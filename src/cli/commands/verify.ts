@@ -89,7 +89,18 @@ export async function emitReport(report: VerifyReport, options: { json?: boolean
     if (details) io.out(details);
     if (report.shard) io.out(`shard ${report.shard.index}/${report.shard.count}: ${report.verdicts.length} of ${report.shard.selection.length} selected claims; combine the shards with 'qtherm merge'`);
   }
-  return report.summary.unexpected === 0 ? EXIT.ok : EXIT.failed;
+  return exitCodeOf(report);
+}
+
+/**
+ * The exit code of a report: 1 when a verdict is unexpected for a reason other than
+ * 'undecided' (a failure, an unexpected hold, an error), else 4 when some claim is
+ * undecided, else 0.
+ */
+export function exitCodeOf(report: VerifyReport): number {
+  if (report.verdicts.some((v) => v.unexpected && v.status !== "undecided")) return EXIT.failed;
+  if (report.verdicts.some((v) => v.status === "undecided")) return EXIT.undecided;
+  return EXIT.ok;
 }
 
 /** Parses an integer option, naming it in the error. */

@@ -21,6 +21,7 @@ tr.unexpected td { background: #fde8ea; }
 .status-fails { color: #b00020; }
 .status-holds, .status-erratum-corrected { color: #176b24; }
 .status-erratum-printed { color: #8a5a00; }
+.status-undecided, .status-error { color: #6a1b9a; font-weight: bold; }
 td.reason { max-width: 32em; font-size: 0.92em; }
 dl.facts { display: grid; grid-template-columns: max-content auto; gap: 2px 1em; }
 dl.facts dt { color: #555; }

@@ -1,9 +1,9 @@
-import type { VerdictStatus } from "../../core/claim.js";
+import { VERDICT_STATUSES, type VerdictStatus } from "../../core/claim.js";
 import type { VerifyReport } from "../json-report.js";
 import { escapeHtml } from "./escape-html.js";
 
 /** The verdict columns of the summary, in reading order. */
-export const STATUS_ORDER: readonly VerdictStatus[] = ["holds", "fails", "erratum-printed", "erratum-corrected", "out-of-domain"];
+export const STATUS_ORDER: readonly VerdictStatus[] = VERDICT_STATUSES;
 
 /**
  * The summary: claims by model and verdict (with totals), unexpected verdicts,
