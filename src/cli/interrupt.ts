@@ -15,7 +15,8 @@ export const EXIT_INTERRUPTED = 130;
  * synchronous sections, so never between a temporary write and its rename;
  * and if the process is killed outright (second Ctrl-C, SIGKILL), rename(2) is
  * atomic: the target is either the previous complete file or the new one —
- * at worst a stray `*.tmp-<pid>` file remains.
+ * at worst a hidden temporary `.<name>.qtherm-tmp-<pid>` remains, which git ignores and
+ * `qtherm golden update` removes (core/atomic-file.ts).
  */
 export function installInterruptHandler(io: CliIo): { readonly signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { removeStaleTemporariesUnder, writeTextAtomically } from "../core/atomic-file.js";
 import { ParameterError, QthermError } from "../core/errors.js";
 import type { FigureSize } from "../core/model.js";
 import { goldenFileSchema, type GoldenFile } from "./golden-file.js";
@@ -48,22 +49,45 @@ export function parseGolden(text: string, origin: string): GoldenFile {
   return parsed.data;
 }
 
-/** Writes a golden atomically: the old file stays intact until the rename. */
-export function writeGoldenAtomically(golden: GoldenFile, directory = GOLDENS_DIRECTORY): string {
-  goldenFileSchema.parse(golden);
-  const path = goldenPath(golden.id, golden.size, directory);
-  writeJsonAtomically(path, golden);
-  return path;
+/** What writing a golden did: the path, and whether the file was (re)written. */
+export interface GoldenWrite {
+  readonly path: string;
+  /** False when the stored golden already had the same content apart from provenance (the file is left untouched). */
+  readonly written: boolean;
 }
 
-/** Writes JSON to path through a temporary sibling file and a rename (no torn files on interruption). */
-export function writeJsonAtomically(path: string, value: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp-${process.pid}`;
-  try {
-    writeFileSync(temporary, `${JSON.stringify(value, null, 1)}\n`);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
+/**
+ * Writes a golden atomically: the old file stays intact until the rename. A golden whose
+ * content (everything but its provenance: version, commit, date, Node version) equals the
+ * stored one is not rewritten, so regenerating unchanged data leaves no diff.
+ */
+export function writeGoldenAtomically(golden: GoldenFile, directory = GOLDENS_DIRECTORY): GoldenWrite {
+  goldenFileSchema.parse(golden);
+  const path = goldenPath(golden.id, golden.size, directory);
+  if (existsSync(path)) {
+    let previous: GoldenFile | undefined;
+    try {
+      previous = parseGolden(readFileSync(path, "utf8"), path);
+    } catch {
+      previous = undefined; // a malformed stored golden is replaced
+    }
+    if (previous !== undefined && sameContent(previous, golden)) return { path, written: false };
   }
+  writeJsonAtomically(path, golden);
+  return { path, written: true };
+}
+
+function sameContent(a: GoldenFile, b: GoldenFile): boolean {
+  const strip = (g: GoldenFile) => JSON.stringify({ ...g, provenance: null });
+  return strip(a) === strip(b);
+}
+
+/** Writes JSON to path atomically (core/atomic-file.ts): a crash leaves the previous complete file or the new one. */
+export function writeJsonAtomically(path: string, value: unknown): void {
+  writeTextAtomically(path, `${JSON.stringify(value, null, 1)}\n`);
+}
+
+/** Removes temporaries of interrupted writes under the goldens directory (or `directory`); returns their paths. */
+export function removeStaleTemporaries(directory = GOLDENS_DIRECTORY): string[] {
+  return removeStaleTemporariesUnder(directory);
 }

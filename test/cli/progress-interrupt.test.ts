@@ -89,7 +89,7 @@ describe("Ctrl-C (SIGINT) through the bin", () => {
     expect(r.afterSigintMs, "stops promptly (the generator runs on a worker thread)").toBeLessThan(5_000);
     expect(readFileSync(previous, "utf8")).toBe('{ "previous": "result" }\n');
     const files = filesUnder(out);
-    expect(files.filter((f) => f.includes(".tmp-"))).toEqual([]);
+    expect(files.filter((f) => f.includes(".qtherm-tmp-"))).toEqual([]);
     for (const f of files.filter((f) => f.endsWith(".json"))) expect(() => JSON.parse(readFileSync(f, "utf8")), f).not.toThrow();
   }, 40_000);
 
@@ -125,7 +125,11 @@ describe("Ctrl-C (SIGINT) through the bin", () => {
       expect(parsed!.data === String(parsed!.i).repeat(5e6), `one complete version (i = ${parsed!.i}) after a kill at +${delayMs} ms`).toBe(true);
     }
     // at most stray temporaries (killed between write and rename), never a torn target
-    expect(readdirSync(dir).filter((f) => !f.startsWith("figure.json.tmp-"))).toEqual(["figure.json"]);
+    expect(readdirSync(dir).filter((f) => !f.startsWith(".figure.json.qtherm-tmp-"))).toEqual(["figure.json"]);
+    // and those the cleanup removes (their processes are gone)
+    const { removeStaleTemporariesUnder } = await import(pathToFileURL(resolve(root, "dist", "core", "atomic-file.js")).href);
+    removeStaleTemporariesUnder(dir);
+    expect(readdirSync(dir)).toEqual(["figure.json"]);
     rmSync(dir, { recursive: true, force: true });
   }, 40_000);
 });

@@ -1,13 +1,14 @@
-import { mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParameterError } from "../../src/core/errors.js";
 import type { FigureDefinition } from "../../src/core/model.js";
 import { tolerance } from "../../src/core/tolerance.js";
 import { buildGolden } from "../../src/goldens/build-golden.js";
 import { compareWithGolden, interpolateLinear } from "../../src/goldens/golden-compare.js";
-import { goldenPath, parseGolden, readGolden, writeGoldenAtomically } from "../../src/goldens/golden-store.js";
+import { goldenPath, parseGolden, readGolden, removeStaleTemporaries, writeGoldenAtomically } from "../../src/goldens/golden-store.js";
+import { TEMPORARY_MARKER, temporaryPathFor } from "../../src/core/atomic-file.js";
 import { parseUserData } from "../../src/goldens/user-data.js";
 
 /** A toy figure: y = x², z = sin x on a uniform grid. */
@@ -37,12 +38,44 @@ function toyGolden() {
 describe("golden files", () => {
   it("round-trip through an atomic write without leaving temporary files", () => {
     const dir = mkdtempSync(join(tmpdir(), "qtherm-golden-"));
-    const path = writeGoldenAtomically(toyGolden(), dir);
+    const { path, written } = writeGoldenAtomically(toyGolden(), dir);
+    expect(written).toBe(true);
     expect(path).toBe(goldenPath("toy-model/parabola", "ci", dir));
     expect(readdirSync(join(dir, "toy-model"))).toEqual(["parabola.ci.json"]);
     const back = readGolden("toy-model/parabola", "ci", dir);
     expect(back.data.y[3]).toBeCloseTo(0.09, 15);
     expect(back.tolerance.reason).toContain("double precision");
+  });
+
+  it("does not rewrite a golden whose content is unchanged (only provenance differs), and rewrites one whose data changed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qtherm-golden-"));
+    const first = writeGoldenAtomically(toyGolden(), dir);
+    const before = readFileSync(first.path, "utf8");
+    const later = { ...toyGolden(), provenance: { ...provenance, date: "2027-01-01T00:00:00Z", commit: "other" } };
+    expect(writeGoldenAtomically(later, dir).written).toBe(false);
+    expect(readFileSync(first.path, "utf8")).toBe(before);
+    const changed = { ...later, data: { ...later.data, y: later.data.y.map((v, i) => (i === 2 ? v + 1e-3 : v)) } };
+    expect(writeGoldenAtomically(changed, dir).written).toBe(true);
+    expect(readGolden("toy-model/parabola", "ci", dir).provenance.commit).toBe("other");
+  });
+
+  it("writes temporaries as hidden files that git and the package ignore, and removes those of dead processes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "qtherm-golden-"));
+    const target = goldenPath("toy-model/parabola", "ci", dir);
+    const deadPid = 2 ** 22 + 12345; // above Linux's pid_max default: no such process
+    const stale = temporaryPathFor(target, deadPid);
+    mkdirSync(join(dir, "toy-model"), { recursive: true });
+    writeFileSync(stale, "{ half");
+    expect(stale.endsWith(".json")).toBe(false);
+    expect(readFileSync(resolve(__dirname, "..", "..", ".gitignore"), "utf8")).toContain(`*${TEMPORARY_MARKER}*`);
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, "..", "..", "package.json"), "utf8")) as { files: string[] };
+    expect(pkg.files).toContain("goldens/**/*.json");
+    expect(pkg.files).not.toContain("goldens");
+    const live = temporaryPathFor(target, process.pid);
+    writeFileSync(live, "{ being written");
+    expect(removeStaleTemporaries(dir)).toEqual([stale]);
+    expect(existsSync(stale)).toBe(false);
+    rmSync(live);
   });
 
   it("names the missing file and the command that creates it", () => {

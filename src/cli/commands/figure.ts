@@ -1,6 +1,6 @@
-import { renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { allFigures, findFigure } from "../../catalog.js";
+import { writeTextAtomically } from "../../core/atomic-file.js";
 import { ParameterError } from "../../core/errors.js";
 import type { FigureDefinition, FigureSize } from "../../core/model.js";
 import { buildGolden } from "../../goldens/build-golden.js";
@@ -93,7 +93,5 @@ export async function generateFigureFile(figure: FigureDefinition, size: FigureS
 
 function writeCsv(path: string, names: readonly string[], data: Readonly<Record<string, readonly number[]>>): void {
   const rows = data[names[0]].map((_, i) => names.map((n) => String(data[n][i])).join(","));
-  const temporary = `${path}.tmp-${process.pid}`;
-  writeFileSync(temporary, `${names.join(",")}\n${rows.join("\n")}\n`);
-  renameSync(temporary, path);
+  writeTextAtomically(path, `${names.join(",")}\n${rows.join("\n")}\n`);
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { FigureSize } from "../../core/model.js";
 import { buildGolden } from "../../goldens/build-golden.js";
 import { compareWithGolden } from "../../goldens/golden-compare.js";
-import { goldenPath, readGolden, writeGoldenAtomically } from "../../goldens/golden-store.js";
+import { goldenPath, readGolden, removeStaleTemporaries, writeGoldenAtomically } from "../../goldens/golden-store.js";
 import { formatError } from "../../report/format.js";
 import { EXIT, type CliIo } from "../io.js";
 import { createProgress } from "../progress.js";
@@ -35,15 +35,17 @@ export async function goldenVerifyCommand(id: string | undefined, options: { siz
  */
 export async function goldenUpdateCommand(id: string | undefined, options: { size?: string; all?: boolean; signal?: AbortSignal }, io: CliIo): Promise<number> {
   const size: FigureSize = parseSize(options.size);
-  for (const figure of selectFigures(id, options.all)) {
+  const figures = selectFigures(id, options.all);
+  for (const stale of removeStaleTemporaries()) io.err(`removed ${stale}, left behind by an interrupted write`);
+  for (const figure of figures) {
     const previous = existsSync(goldenPath(figure.id, size)) ? readGolden(figure.id, size) : undefined;
     const progress = createProgress(`${figure.id} (${size})`, io);
     const started = performance.now();
     const data = await generateFigureData(figure, size, (d, t) => progress.update(d, t), options.signal).finally(() => progress.stop());
     const seconds = (performance.now() - started) / 1000;
     const golden = buildGolden(figure, size, data, currentProvenance());
-    const path = writeGoldenAtomically(golden);
-    io.out(`wrote ${path} (${seconds.toFixed(1)} s)`);
+    const { path, written } = writeGoldenAtomically(golden);
+    io.out(written ? `wrote ${path} (${seconds.toFixed(1)} s)` : `unchanged ${path} (${seconds.toFixed(1)} s): the data, tolerance and parameters equal the stored golden; file left as it was`);
     if (previous === undefined) {
       io.out("  new golden (no previous file)");
       continue;

@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { writeTextAtomically } from "../../core/atomic-file.js";
 import type { VerifyReport } from "../json-report.js";
 import { claimPanel, type RenderedPlot } from "./claim-panel.js";
 import { claimsTableSection } from "./claims-table.js";
@@ -68,9 +69,7 @@ export async function writeHtmlReport(report: VerifyReport, directory: string): 
   writeAtomically(join(assets, "report.js"), REPORT_SCRIPT);
   writeAtomically(join(assets, "specs.js"), `window.QTHERM_SPECS = ${jsonForScript(specs)};\n`);
   writeAtomically(join(assets, "report.json"), `${JSON.stringify(report, null, 1)}\n`);
-  const vegaTarget = join(assets, "vega.min.js");
-  copyFileSync(vegaBrowserBundle(), `${vegaTarget}.tmp-${process.pid}`);
-  renameSync(`${vegaTarget}.tmp-${process.pid}`, vegaTarget);
+  writeAtomically(join(assets, "vega.min.js"), readFileSync(vegaBrowserBundle(), "utf8"));
   writeAtomically(join(dir, "errata.html"), errata);
   writeAtomically(join(dir, "index.html"), index);
   return {
@@ -81,12 +80,4 @@ export async function writeHtmlReport(report: VerifyReport, directory: string): 
   };
 }
 
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.tmp-${process.pid}`;
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-}
+const writeAtomically = writeTextAtomically;
