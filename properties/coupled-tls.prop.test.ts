@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectedStatusOf, statusOf } from "../src/core/claim.js";
+import { runClaim } from "../src/checks/runner.js";
 import { parameterArbitrary } from "../src/evidence/arbitraries.js";
 import { coupledTlsCurrents, coupledTlsGenerator, coupledTlsSteadyState } from "../src/models/coupled-tls/exact.js";
 import { coupledTlsModel } from "../src/models/coupled-tls/index.js";
@@ -114,8 +114,7 @@ describe("coupled-tls invariants", () => {
 describe("coupled-tls property claims under several seeds", () => {
   const propertyClaims = coupledTlsModel.claims.filter((c) => !c.id.endsWith("-derivation") && c.kind !== "limit");
   it.each(SEEDS.flatMap((seed) => propertyClaims.map((c) => [c.id, seed, c] as const)))("%s (seed %i)", async (_id, seed, claim) => {
-    const outcome = await claim.verify({ seed, numRuns: RUNS });
-    const status = statusOf(claim, outcome);
-    expect(status, `${claim.id} seed ${seed}: ${outcome.details}`).toBe(expectedStatusOf(claim));
+    const verdict = await runClaim(claim, { seed, numRuns: RUNS });
+    expect(verdict.status, `${claim.id} seed ${seed}: ${verdict.details}`).toBe(verdict.expectedStatus);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { statusOf, expectedStatusOf } from "../src/core/claim.js";
+import { runClaim } from "../src/checks/runner.js";
 import { parameterArbitrary } from "../src/evidence/arbitraries.js";
 import { resonantLevelParameterSchema } from "../src/models/resonant-level-probes/params.js";
 import { fermiOccupations, qleCurrentFromPopulations, qlePopulations, recurrenceTime } from "../src/models/resonant-level-probes/analytic.js";
@@ -16,11 +16,9 @@ const settings = { seed: 42, numRuns: runs };
 const params = parameterArbitrary(resonantLevelParameterSchema, { fixed: { reservoir: "L" } });
 
 describe("resonant-level-probes invariants over random parameters", () => {
-  it.each([...invariantClaims, ...randomAgreementClaims].map((c) => [c.id, c] as const))("%s holds over random parameters (seed 42)", (_id, claim) => {
-    const outcome = claim.verify({ seed: 42, numRuns: runs });
-    expect(outcome instanceof Promise).toBe(false);
-    const o = outcome as Exclude<typeof outcome, Promise<unknown>>;
-    expect(statusOf(claim, o), `${claim.id}: ${o.details} (seed ${o.seed}, path ${o.path})`).toBe(expectedStatusOf(claim));
+  it.each([...invariantClaims, ...randomAgreementClaims].map((c) => [c.id, c] as const))("%s holds over random parameters (seed 42)", async (_id, claim) => {
+    const v = await runClaim(claim, { seed: 42, numRuns: runs });
+    expect(v.status, `${claim.id}: ${v.details} (seed ${v.seed}, path ${v.path})`).toBe(v.expectedStatus);
   });
 
   it("QLE populations start at the initial distribution: p(ε, t0) = f", () => {

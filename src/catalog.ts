@@ -7,6 +7,13 @@ import { setEntropyProductionModel } from "./models/set-entropy-production/index
 import { resonantLevelProbesModel } from "./models/resonant-level-probes/index.js";
 import { twoSiteChainBathsModel } from "./models/two-site-chain-baths/index.js";
 
+/** The models' parameter types (derived from their schemas), for the solver API. */
+export type { CoupledTlsParams } from "./models/coupled-tls/params.js";
+export type { OscillatorMediatorParams } from "./models/oscillator-mediator/params.js";
+export type { ResonantLevelParams } from "./models/resonant-level-probes/params.js";
+export type { SetEntropyParams } from "./models/set-entropy-production/params.js";
+export type { TwoSiteChainBathsParams } from "./models/two-site-chain-baths/params.js";
+
 /**
  * The single list of models. Everything that runs claims, figures or
  * quantities (checks/, goldens/, report/, cli/) receives models from here;

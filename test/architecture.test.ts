@@ -20,7 +20,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   models: ["core", "numerics", "symbolic", "physics", "evidence"],
   "catalog.ts": ["core", "models"],
   goldens: ["core"],
-  checks: ["core", "catalog.ts", "goldens"],
+  checks: ["core", "catalog.ts", "goldens", "evidence"],
   report: ["core"],
   "solver-api": ["core", "catalog.ts", "evidence", "checks"],
   cli: ["core", "catalog.ts", "checks", "goldens", "report"],

@@ -1,7 +1,3 @@
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Claim, Verdict } from "../core/claim.js";
 import { ParameterError, QthermError } from "../core/errors.js";

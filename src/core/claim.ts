@@ -1,3 +1,5 @@
+import { close, type Criterion } from "./criterion.js";
+import type { Observation } from "./measurement.js";
 import type { Tolerance } from "./tolerance.js";
 
 /**
@@ -85,12 +87,13 @@ export interface Undecided {
 export interface Verdict extends Outcome {
   readonly claimId: string;
   readonly status: VerdictStatus;
-  /** The status the claim is registered to produce. */
+  /** The status the expected-verdict ledger registers for the claim. */
   readonly expectedStatus: VerdictStatus;
-  /** status !== expectedStatus: this is what makes `qtherm verify` exit 1. */
+  /** status !== expectedStatus: this is what makes `qtherm verify` exit 1 (or 4 when undecided). */
   readonly unexpected: boolean;
-  readonly tolerance: Tolerance;
-  /** Wall time of the verification in milliseconds. */
+  /** The criterion the judge applied. */
+  readonly criterion: Criterion;
+  /** Wall time of the verification in milliseconds (the only load-dependent field; nothing decides on it). */
   readonly elapsedMs: number;
 }
 
@@ -116,18 +119,43 @@ export interface VerifyContext {
   readonly numRuns: number;
 }
 
-export interface Claim {
+/** What every claim has, however it is judged. */
+export interface ClaimBase {
   /** "<model>/<short-name>" */
   readonly id: string;
   readonly model: string;
   readonly source: Source;
   readonly statement: string;
   readonly kind: ClaimKind;
-  readonly tolerance: Tolerance;
   /** The parameter region where the claim is asserted, in words (the arbitraries hold the data). */
   readonly domain: string;
   /** Set when the claim is one half of an erratum pair. */
   readonly erratum?: Erratum;
+  /**
+   * For derivations: the steps done by hand, each naming the independent check that backs
+   * it; an empty list means the engine performs every step ("hand steps: none").
+   */
+  readonly handSteps?: readonly string[];
+  /**
+   * A solver check: it cannot fail by construction of the numerics (e.g. trace preservation
+   * of a generator built trace-preserving), so it tests the code, not the paper.
+   */
+  readonly solverCheck?: boolean;
+}
+
+/**
+ * A claim judged by the one judge: it declares its criterion, and its evidence returns a
+ * measurement, never a verdict (DESIGN §1). Build claims with the claim kit
+ * (evidence/claim-kit.ts).
+ */
+export interface JudgedClaim extends ClaimBase {
+  readonly criterion: Criterion;
+  readonly measure: (context: VerifyContext) => Observation | Promise<Observation>;
+}
+
+/** A claim of the earlier form, deciding `holds` itself (being migrated to JudgedClaim). */
+export interface LegacyClaim extends ClaimBase {
+  readonly tolerance: Tolerance;
   /**
    * Set when a claim from the source is known to fail (e.g. the second law of an
    * inconsistent master equation) and the suite shows the counterexample.
@@ -136,10 +164,33 @@ export interface Claim {
   readonly verify: (context: VerifyContext) => Outcome | Promise<Outcome>;
 }
 
-/** The status a claim is registered to produce. */
+export type Claim = JudgedClaim | LegacyClaim;
+
+/** True for a claim judged by the judge. */
+export function isJudged(claim: Claim): claim is JudgedClaim {
+  return "criterion" in claim;
+}
+
+/** The criterion a claim is judged by (a legacy claim's tolerance read as a closeness criterion). */
+export function criterionOf(claim: Claim): Criterion {
+  return isJudged(claim) ? claim.criterion : close({ rtol: claim.tolerance.rtol, atol: claim.tolerance.atol, reason: claim.tolerance.reason });
+}
+
+/** The status a legacy claim registers itself (the expected-verdict ledger replaces it). */
 export function expectedStatusOf(claim: Claim): VerdictStatus {
   if (claim.erratum) return claim.erratum.role === "printed" ? "erratum-printed" : "erratum-corrected";
-  return claim.expectedToFail ? "fails" : "holds";
+  return !isJudged(claim) && claim.expectedToFail ? "fails" : "holds";
+}
+
+/**
+ * The status a claim with this role produces when its criterion gives `verdict`:
+ * a printed erratum that fails is 'erratum-printed', a corrected one that holds
+ * 'erratum-corrected'; everything else keeps its name.
+ */
+export function statusForVerdict(claim: ClaimBase, verdict: "holds" | "fails"): VerdictStatus {
+  if (claim.erratum?.role === "printed" && verdict === "fails") return "erratum-printed";
+  if (claim.erratum?.role === "corrected" && verdict === "holds") return "erratum-corrected";
+  return verdict;
 }
 
 /**

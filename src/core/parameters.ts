@@ -45,6 +45,17 @@ export interface ChoiceParameter<T extends string = string> {
 
 export type ParameterDefinition = RealParameter | ChoiceParameter;
 
+/**
+ * The parameter object a list of field definitions describes — a number for each real
+ * field, the union of the options for each choice field — so that a model's parameter type
+ * is derived from its schema's data (single source) instead of being written twice.
+ * Use with a field list declared `as const satisfies readonly ParameterDefinition[]`.
+ * @example type P = ParamsOf<typeof fields> // { readonly omegaA: number; …; readonly coupling: "coherent" | "incoherent" }
+ */
+export type ParamsOf<F extends readonly ParameterDefinition[]> = {
+  readonly [D in F[number] as D["name"]]: D extends { readonly kind: "choice"; readonly options: readonly (infer T)[] } ? T : number;
+};
+
 /** A condition between parameters (e.g. ω_A = ω_B for resonant coupling). */
 export interface ParameterRelation<P> {
   /** Human-readable statement, e.g. "omegaA = omegaB when coupling = 'incoherent'". */

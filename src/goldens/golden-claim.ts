@@ -1,4 +1,4 @@
-import type { Claim, Outcome } from "../core/claim.js";
+import type { LegacyClaim as Claim, Outcome } from "../core/claim.js";
 import type { FigureDefinition, FigureSize } from "../core/model.js";
 import { compareWithGolden } from "./golden-compare.js";
 import { readGolden } from "./golden-store.js";

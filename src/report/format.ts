@@ -8,7 +8,7 @@ export function formatError(value: number | null | undefined): string {
   return value.toExponential(2);
 }
 
-/** "rtol 1e-9, atol 0" */
+/** "rtol 1e-9, atol 0" (golden and solver tolerances; claims print their criterion instead). */
 export function formatTolerance(tol: { rtol: number; atol: number }): string {
   const parts = [];
   if (tol.rtol > 0) parts.push(`rtol ${tol.rtol.toExponential(0)}`);

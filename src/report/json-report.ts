@@ -1,4 +1,5 @@
 import { VERDICT_STATUSES, type Claim, type Erratum, type Evidence, type Verdict, type VerdictStatus } from "../core/claim.js";
+import { criterionReasons, describeCriterion, type Criterion } from "../core/criterion.js";
 
 /** The machine-readable result of `qtherm verify --json`. */
 export interface VerifyReport {
@@ -39,7 +40,12 @@ export interface ReportEntry {
   readonly expectedStatus: VerdictStatus;
   readonly unexpected: boolean;
   readonly measuredError: number | null;
-  readonly tolerance: Verdict["tolerance"];
+  /** The criterion the judge applied, as data. */
+  readonly criterion: Criterion;
+  /** The criterion as printed in every table (exactly what the judge used). */
+  readonly criterionText: string;
+  /** Why the criterion has these numbers (one line per part). */
+  readonly criterionReason: string;
   readonly details: string;
   /** Set when the evidence could not decide: the step and the load-independent reason. */
   readonly undecided?: Verdict["undecided"];
@@ -94,7 +100,9 @@ export function buildVerifyReport(
         expectedStatus: v.expectedStatus,
         unexpected: v.unexpected,
         measuredError: Number.isFinite(v.measuredError) ? v.measuredError : null,
-        tolerance: v.tolerance,
+        criterion: v.criterion,
+        criterionText: describeCriterion(v.criterion),
+        criterionReason: criterionReasons(v.criterion).join(" | "),
         details: v.details,
         ...(v.undecided !== undefined ? { undecided: v.undecided } : {}),
         ...(v.seed !== undefined ? { seed: v.seed } : {}),

@@ -1,5 +1,6 @@
-import type { Claim } from "../core/claim.js";
-import { formatTolerance } from "./format.js";
+import { criterionOf, type Claim } from "../core/claim.js";
+import { criterionReasons, describeCriterion } from "../core/criterion.js";
+
 
 /**
  * Markdown tables of claims and errata, embedded in the README between marker
@@ -28,17 +29,25 @@ function sourceCell(c: Claim): string {
   return `${author}, ${c.source.where}`;
 }
 
-function expected(c: Claim): string {
-  if (c.erratum) return c.erratum.role === "printed" ? "printed form fails (erratum)" : "corrected form holds";
-  return c.expectedToFail ? `fails: ${c.expectedToFail.why}` : "holds";
+/** What the expected-verdict ledger says of a claim (checks/ledger.ts). */
+export interface Expectation {
+  readonly expect: "holds" | "fails";
+  readonly why?: string;
 }
 
-/** The claims table: claim, kind, source, statement, tolerance and its reason, expected verdict. */
-export function claimsMarkdown(claims: readonly Claim[]): string {
-  const rows = claims.map(
-    (c) => `| \`${c.id}\` | ${c.kind} | ${cell(sourceCell(c))} | ${cell(c.statement)} | ${formatTolerance(c.tolerance)}: ${cell(c.tolerance.reason)} | ${cell(expected(c))} |`,
-  );
-  return ["| claim | kind | source | statement | tolerance: reason | expected |", "|---|---|---|---|---|---|", ...rows].join("\n");
+function expected(c: Claim, e: Expectation): string {
+  if (c.erratum && c.erratum.role === "printed" && e.expect === "fails") return "printed form fails (erratum)";
+  if (c.erratum && c.erratum.role === "corrected" && e.expect === "holds") return "corrected form holds";
+  return e.expect === "fails" ? `fails: ${e.why ?? ""}` : "holds";
+}
+
+/** The claims table: claim, kind, source, statement, the criterion and its reason, expected verdict (from the ledger). */
+export function claimsMarkdown(claims: readonly Claim[], expectationOf: (claim: Claim) => Expectation): string {
+  const rows = claims.map((c) => {
+    const criterion = criterionOf(c);
+    return `| \`${c.id}\` | ${c.kind} | ${cell(sourceCell(c))} | ${cell(c.statement)} | ${cell(describeCriterion(criterion))}: ${cell(criterionReasons(criterion).join(" | "))} | ${cell(expected(c, expectationOf(c)))} |`;
+  });
+  return ["| claim | kind | source | statement | criterion: reason | expected |", "|---|---|---|---|---|---|", ...rows].join("\n");
 }
 
 /** The errata table: printed form, corrected form, why. */

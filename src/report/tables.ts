@@ -1,7 +1,8 @@
 import Table from "cli-table3";
-import type { Claim } from "../core/claim.js";
+import { criterionOf, type Claim } from "../core/claim.js";
+import { criterionReasons, describeCriterion } from "../core/criterion.js";
 import type { VerifyReport } from "./json-report.js";
-import { formatError, formatTolerance } from "./format.js";
+import { formatError } from "./format.js";
 
 /** Terminal tables for `qtherm verify`, `qtherm claims` and `qtherm errata`. */
 
@@ -15,10 +16,10 @@ const STATUS_MARK: Record<string, string> = {
   error: "ERROR",
 };
 
-/** The verdict table: id, kind, verdict (with the expected one when they differ), measured error, tolerance. */
+/** The verdict table: id, kind, verdict (with the expected one when they differ), measured error, criterion. */
 export function verdictTable(report: VerifyReport, width = process.stdout.columns ?? 160): string {
   const table = new Table({
-    head: ["claim", "kind", "source", "verdict", "measured", "tolerance"],
+    head: ["claim", "kind", "source", "verdict", "measured", "criterion"],
     style: { head: [], border: [] },
     wordWrap: true,
     wrapOnWordBoundary: false,
@@ -30,7 +31,7 @@ export function verdictTable(report: VerifyReport, width = process.stdout.column
       : v.status === "fails"
         ? "fails, as registered (counterexample in --json)"
         : STATUS_MARK[v.status];
-    table.push([v.id, v.kind, v.source.where, verdict, formatError(v.measuredError), formatTolerance(v.tolerance)]);
+    table.push([v.id, v.kind, v.source.where, verdict, formatError(v.measuredError), v.criterionText]);
   }
   const s = report.summary;
   const counts = Object.entries(s.byStatus)
@@ -54,14 +55,14 @@ export function unexpectedDetails(report: VerifyReport): string {
 /** The claims list: id, kind, source and statement. */
 export function claimsTable(claims: readonly Claim[], width = process.stdout.columns ?? 160): string {
   const table = new Table({
-    head: ["claim", "kind", "source", "statement", "tolerance (reason)"],
+    head: ["claim", "kind", "source", "statement", "criterion (reason)"],
     style: { head: [], border: [] },
     wordWrap: true,
     wrapOnWordBoundary: false,
     colWidths: columnWidths(width, [0.25, 0.08, 0.17, 0.3, 0.2]),
   });
   for (const c of claims) {
-    table.push([c.id, c.kind, `${c.source.doc.slice(0, 3)} ${c.source.where}`, c.statement, `${formatTolerance(c.tolerance)}: ${c.tolerance.reason}`]);
+    table.push([c.id, c.kind, `${c.source.doc.slice(0, 3)} ${c.source.where}`, c.statement, `${describeCriterion(criterionOf(c))}: ${criterionReasons(criterionOf(c)).join(" | ")}`]);
   }
   return table.toString();
 }

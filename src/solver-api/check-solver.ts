@@ -1,5 +1,6 @@
 import { ParameterError } from "../core/errors.js";
 import type { Tolerance } from "../core/tolerance.js";
+import type { Measurement } from "../evidence/property.js";
 import { DEFAULT_SEED, propertyRuns } from "../checks/runner.js";
 import { checkProperty } from "../evidence/property.js";
 import { coupledTlsChecks } from "./coupled-tls-checks.js";
@@ -87,8 +88,23 @@ export async function checkSolver<M extends SolverModelId>(model: M, solver: Sol
   const numRuns = propertyRuns(options.numRuns);
   const context = { seed, numRuns, ...(options.path !== undefined ? { path: options.path } : {}) };
   const verdicts = checks.map((check): SolverVerdict => {
-    const outcome = checkProperty({ arbitrary: check.arbitrary, measure: check.measure, describe: check.describe }, context);
+    const outcome = checkProperty({ arbitrary: check.arbitrary, measure: solverFailuresFail(check.measure), describe: check.describe }, context);
     return { ...outcome, id: check.id, statement: check.statement, kind: check.kind, tolerance: check.tolerance };
   });
   return { model, holds: verdicts.every((v) => v.holds), seed, numRuns, verdicts };
+}
+
+/**
+ * A measurement in which the user's solver throws, returns NaN or a value of the wrong
+ * shape: that is the solver failing the check (a counterexample, shrunk and replayable),
+ * not broken evidence of qtherm's.
+ */
+function solverFailuresFail<P>(measure: (params: P) => Measurement): (params: P) => Measurement {
+  return (params) => {
+    try {
+      return measure(params);
+    } catch (error) {
+      return { error: Infinity, holds: false, note: `the solver failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
 }

@@ -1,5 +1,9 @@
+import type { CoupledTlsParams, OscillatorMediatorParams, ResonantLevelParams, SetEntropyParams, TwoSiteChainBathsParams } from "../catalog.js";
+
 /**
- * The interfaces a user's solver implements to be checked by `checkSolver`.
+ * The interfaces a user's solver implements to be checked by `checkSolver`. The parameter
+ * types are the models' own (derived from each model's parameter schema, the single source;
+ * `qtherm eval <model>` lists every field with its unit and domain).
  * Units: ħ = k_B = 1 (energies, rates and temperatures in one energy unit).
  * Every method is optional: qtherm checks what the solver provides.
  */
@@ -14,20 +18,7 @@ export interface ComplexMatrixParts {
  * Parameters of the coupled-tls model (Diósi, slides 1–5; see
  * src/models/coupled-tls/README.md), as handed to a user's solver.
  */
-export interface CoupledTlsSolverParams {
-  /** ω_A, ω_B: level energies (energy); equal for incoherent coupling. */
-  readonly omegaA: number;
-  readonly omegaB: number;
-  /** Γ_A, Γ_B: emission rates of the thermalizers; absorption rates are Γ_ν e^{−β_ν ω_ν} (energy). */
-  readonly gammaA: number;
-  readonly gammaB: number;
-  /** β_A, β_B: inverse bath temperatures (1/energy). */
-  readonly betaA: number;
-  readonly betaB: number;
-  /** ε: hopping amplitude (coherent, K = ε(a†b + b†a)) or stochastic hopping rate (incoherent) (energy). */
-  readonly epsilon: number;
-  readonly coupling: "coherent" | "incoherent";
-}
+export type CoupledTlsSolverParams = CoupledTlsParams;
 
 /**
  * A solver of the coupled-tls model.
@@ -46,24 +37,7 @@ export interface CoupledTlsSolver {
  * src/models/two-site-chain-baths/README.md). M, t and omega belong to qtherm's
  * exact finite-chain layer and spectral quantities; a steady-state solver ignores them.
  */
-export interface TwoSiteChainBathsSolverParams {
-  /** h = (h_L + h_R)/2 and δ = h_L − h_R: site energies (energy). */
-  readonly h: number;
-  readonly delta: number;
-  /** g: inter-site tunnelling (energy). */
-  readonly g: number;
-  /** Γ: system–reservoir coupling rate; Ω: reservoir hopping = half bandwidth (energy). */
-  readonly Gamma: number;
-  readonly Omega: number;
-  /** T_L, T_R, µ_L, µ_R: temperatures and chemical potentials of the leads (energy). */
-  readonly TL: number;
-  readonly TR: number;
-  readonly muL: number;
-  readonly muR: number;
-  readonly M: number;
-  readonly t: number;
-  readonly omega: number;
-}
+export type TwoSiteChainBathsSolverParams = TwoSiteChainBathsParams;
 
 /**
  * A solver of the two-site-chain-baths steady state.
@@ -84,20 +58,7 @@ export interface TwoSiteChainBathsSolver {
  * layer (bathModes, modeSpacing, tStart, tEnd, timeSamples, scenario,
  * chainSubsystems) are present but irrelevant to J_th and K.
  */
-export interface OscillatorMediatorSolverParams {
-  /** ω0 = √(k/m): bare mediator frequency (energy). */
-  readonly omega0: number;
-  /** γ̂1 = γ1/m, γ̂2 = γ2/m: coupling rates; friction kernel γ_ν D e^{−D|t|} (energy). */
-  readonly gamma1: number;
-  readonly gamma2: number;
-  /** D: Drude–Ullersma cutoff of both baths (energy). */
-  readonly D: number;
-  /** T1, T2: bath temperatures (energy). */
-  readonly T1: number;
-  readonly T2: number;
-  /** T: mean temperature at which the conductance K(T) is evaluated (energy). */
-  readonly T: number;
-}
+export type OscillatorMediatorSolverParams = Pick<OscillatorMediatorParams, "omega0" | "gamma1" | "gamma2" | "D" | "T1" | "T2" | "T">;
 
 /**
  * A solver of the oscillator-mediator steady state.
@@ -123,26 +84,7 @@ export interface OscillatorMediatorSolver {
  * thermal (Fermi at β_ν, μ_ν) or, for initial = 'pure', a Fock state drawn with
  * qtherm's seededRandom(seed) (mode j occupied iff r_j < f_j, draws in index order).
  */
-export interface SetEntropyProductionSolverParams {
-  /** K_L, K_R: levels per bath (integers ≥ 2). */
-  readonly KL: number;
-  readonly KR: number;
-  /** W: energy window, levels in [−W/2, W/2] (energy). */
-  readonly W: number;
-  /** Γ_L, Γ_R: wide-band couplings (energy). */
-  readonly gammaL: number;
-  readonly gammaR: number;
-  /** ε_d: level energy (energy); n_D: initial level occupation in [0, 1]. */
-  readonly epsilonD: number;
-  readonly nD: number;
-  /** β_ν (1/energy), μ_ν (energy): initial bath ensembles. */
-  readonly betaL: number;
-  readonly betaR: number;
-  readonly muL: number;
-  readonly muR: number;
-  readonly initial: "thermal" | "pure";
-  readonly seed: number;
-}
+export type SetEntropyProductionSolverParams = Omit<SetEntropyParams, "t">;
 
 /** Observables of the set-entropy-production model at one time (units: ħ = k_B = 1, nats). */
 export interface SetEntropyObservables {
@@ -182,22 +124,7 @@ export interface SetEntropyProductionSolver {
  * Fermi seas at the common β and μ_L, μ_R (eq. (8)). The probe fields of qtherm's
  * schema (NG, GammaG, probe = 'none') and `reservoir` are present but unused.
  */
-export interface ResonantLevelProbesSolverParams {
-  /** N: levels per grain. */
-  readonly N: number;
-  /** D: half band width (energy). */
-  readonly D: number;
-  /** ε_d: level energy (energy). */
-  readonly epsilonD: number;
-  /** Γ_L, Γ_R: hybridizations Γ_ν = π v_ν²/ΔE (energy). */
-  readonly GammaL: number;
-  readonly GammaR: number;
-  /** β: common initial inverse temperature (1/energy); μ_L, μ_R: chemical potentials (energy). */
-  readonly beta: number;
-  readonly muL: number;
-  readonly muR: number;
-  readonly grid: "midpoint" | "staggered";
-}
+export type ResonantLevelProbesSolverParams = Pick<ResonantLevelParams, "N" | "D" | "epsilonD" | "GammaL" | "GammaR" | "beta" | "muL" | "muR" | "grid">;
 
 /** Occupations of the level and of both grains at one time (grain levels ascending in energy). */
 export interface ResonantLevelPopulations {

@@ -1,5 +1,5 @@
 import { ParameterError, SymbolicError } from "../core/errors.js";
-import { type Deadline, deadlineAfter, runEngine } from "./engine.js";
+import { runEngine } from "./engine.js";
 import {
   Expression,
   type ExpressionInput,
@@ -11,12 +11,15 @@ import {
 } from "./expression.js";
 import { assertNumericallyEqual, assertSubstitutionConsistent } from "./numeric-guard.js";
 import { replaceSpecialValues } from "./special-values.js";
+import { stepMeter } from "./exact-budget.js";
+import { Polynomial, cancel, normalForm } from "./exact/index.js";
 
 /**
- * The elementary engine operations: parse, substitute, differentiate, expand, simplify,
- * factor, list variables. Each is one nerdamer call under a time limit, with the result
- * checked for garbage (see checkedText) and — for the value-preserving ones (expand,
- * simplify, factor) — compared numerically with the input at a few points
+ * The elementary operations: parse, substitute, differentiate, simplify, factor, list
+ * variables — each one nerdamer call under the engine's load-independent input budget and
+ * its guard against a hung engine, with the result checked for garbage (see checkedText) —
+ * and expand, done by exact arithmetic (symbolic/exact). The value-preserving ones
+ * (expand, simplify, factor) are compared numerically with the input at a few points
  * (numeric-guard.ts). All are synchronous.
  */
 
@@ -28,7 +31,7 @@ import { replaceSpecialValues } from "./special-values.js";
  */
 export function parse(text: string, options: SymbolicOptions = {}): Expression {
   if (typeof text !== "string") throw new ParameterError("text", text, "an expression string");
-  return toExpression(text, "text", deadlineAfter(options.timeoutMs));
+  return toExpression(text, "text");
 }
 
 /**
@@ -45,16 +48,15 @@ export function parse(text: string, options: SymbolicOptions = {}): Expression {
  * @example substitute("x^2+y", { x: "a+1" }).toString() // "(1+a)^2+y"
  */
 export function substitute(expr: ExpressionInput, values: Readonly<Record<string, ExpressionInput>>, options: SymbolicOptions = {}): Expression {
-  const deadline = deadlineAfter(options.timeoutMs);
-  const e = toExpression(expr, "expr", deadline);
+  const e = toExpression(expr, "expr");
   if (values === null || typeof values !== "object") throw new ParameterError("values", values, "an object { variable: expression or number }");
   const substitutions: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {
     checkVariableName(name, "values key");
-    substitutions[name] = toExpression(value, `values.${name}`, deadline).text;
+    substitutions[name] = toExpression(value, `values.${name}`).text;
   }
   if (Object.keys(substitutions).length === 0) return e;
-  const result = substituteWithin(e, substitutions, deadline);
+  const result = substituteWithin(e, substitutions);
   assertSubstitutionConsistent(e, substitutions, result);
   return result;
 }
@@ -63,14 +65,14 @@ export function substitute(expr: ExpressionInput, values: Readonly<Record<string
  * Engine substitution with exact special values and no numeric check (for internal use
  * where the caller checks). Throws SymbolicError like {@link substitute}.
  */
-export function substituteWithin(e: Expression, substitutions: Readonly<Record<string, string>>, deadline: Deadline): Expression {
-  const raw = checkedText("substitute", e.text, runEngine("substitute", [e.text, substitutions], e.text, deadline));
+export function substituteWithin(e: Expression, substitutions: Readonly<Record<string, string>>): Expression {
+  const raw = checkedText("substitute", e.text, runEngine("substitute", [e.text, substitutions], e.text));
   const special = replaceSpecialValues(raw);
   if (special.infinite !== undefined) {
     throw new SymbolicError("substitute", e.text, `the result '${raw.slice(0, 160)}' contains ${special.infinite}, which is infinite`);
   }
   if (!special.changed) return new Expression(raw);
-  return expressionFromEngine("substitute", e.text, runEngine("parse", [special.text], e.text, deadline));
+  return expressionFromEngine("substitute", e.text, runEngine("parse", [special.text], e.text));
 }
 
 /**
@@ -80,22 +82,50 @@ export function substituteWithin(e: Expression, substitutions: Readonly<Record<s
  * @example differentiate("sin(x)*e^x", "x").toString() // "cos(x)*e^x+e^x*sin(x)"
  */
 export function differentiate(expr: ExpressionInput, variable: string, order = 1, options: SymbolicOptions = {}): Expression {
-  const deadline = deadlineAfter(options.timeoutMs);
   checkVariableName(variable, "variable");
   if (!(Number.isInteger(order) && order >= 0)) throw new ParameterError("order", order, "an integer >= 0");
-  const e = toExpression(expr, "expr", deadline);
+  const e = toExpression(expr, "expr");
   if (order === 0) return e;
-  return expressionFromEngine("differentiate", e.text, runEngine("diff", [e.text, variable, order], e.text, deadline));
+  return expressionFromEngine("differentiate", e.text, runEngine("diff", [e.text, variable, order], e.text));
 }
 
 /**
- * Expands products and integer powers of sums (fast on polynomials; use it rather than
- * simplify). Throws SymbolicError on engine failure, timeout or a result that differs
- * numerically from the input.
- * @example expand("(x+1)^3").toString() // "1+3*x+3*x^2+x^3"
+ * Expands exactly (symbolic/exact: BigInt-rational polynomial arithmetic, exponentials
+ * e^{E} collected by exponent, trigonometric and hyperbolic functions as exponentials,
+ * other functions as opaque atoms): a polynomial or exponential polynomial comes out
+ * expanded; an expression with a non-constant denominator comes out as
+ * "(numerator)/(denominator)", both expanded and (for ordinary polynomials) with their gcd
+ * cancelled. The text is canonical (equal inputs give equal
+ * text) and checked numerically against the input. Never a time limit: the cost is counted
+ * in coefficient operations against a work budget.
+ * Throws SymbolicError for text the exact reader cannot read or a result that differs
+ * numerically from the input; UndecidedError (WorkBudgetExceeded) when the budget is exhausted.
+ * @example expand("(x+1)^3").toString() // "x^3+3*x^2+3*x+1"
  */
-export function expand(expr: ExpressionInput, options: SymbolicOptions = {}): Expression {
-  return valuePreserving("expand", "expand", expr, options);
+export function expand(expr: ExpressionInput, _options: SymbolicOptions = {}): Expression {
+  const e = typeof expr === "string" || typeof expr === "number" ? new Expression(String(expr)) : expr;
+  if (typeof expr === "string" && expr.trim() === "") throw new ParameterError("expr", expr, "a non-empty expression");
+  const result = new Expression(exactExpandText(e.text));
+  assertNumericallyEqual("expand", e, result);
+  return result;
+}
+
+/** The exact expansion of a text (see {@link expand}), without the numeric check. */
+export function exactExpandText(text: string): string {
+  const meter = stepMeter(`expand ${text.slice(0, 80)}`);
+  const form = cancel(normalForm(text, meter), meter);
+  let numerator = form.numerator;
+  let denominator = form.denominator;
+  const polynomialDenominator = denominator.asPolynomial();
+  if (polynomialDenominator !== undefined && polynomialDenominator.isConstant()) {
+    const c = polynomialDenominator.constantValue()!;
+    return numerator.scale(Polynomial.constant(c.inverse())).toText();
+  }
+  if (polynomialDenominator !== undefined && polynomialDenominator.leadingCoefficient().printSign < 0) {
+    numerator = numerator.neg();
+    denominator = denominator.neg();
+  }
+  return `(${numerator.toText()})/(${denominator.toText()})`;
 }
 
 /**
@@ -124,19 +154,17 @@ export function factor(expr: ExpressionInput, options: SymbolicOptions = {}): Ex
  * @example variables("z*b + a*y + x") // ["a", "b", "x", "y", "z"]
  */
 export function variables(expr: ExpressionInput, options: SymbolicOptions = {}): string[] {
-  const deadline = deadlineAfter(options.timeoutMs);
-  const e = toExpression(expr, "expr", deadline);
-  const names = runEngine("variables", [e.text], e.text, deadline);
+  const e = toExpression(expr, "expr");
+  const names = runEngine("variables", [e.text], e.text);
   if (!Array.isArray(names) || !names.every((n) => typeof n === "string")) {
     throw new SymbolicError("variables", e.text, `engine returned ${JSON.stringify(names)} instead of a list of names`);
   }
   return [...(names as string[])].sort();
 }
 
-function valuePreserving(operation: "expand" | "simplify" | "factor", name: string, expr: ExpressionInput, options: SymbolicOptions): Expression {
-  const deadline = deadlineAfter(options.timeoutMs);
-  const e = toExpression(expr, "expr", deadline);
-  const result = expressionFromEngine(name, e.text, runEngine(operation, [e.text], e.text, deadline));
+function valuePreserving(operation: "simplify" | "factor", name: string, expr: ExpressionInput, options: SymbolicOptions): Expression {
+  const e = toExpression(expr, "expr");
+  const result = expressionFromEngine(name, e.text, runEngine(operation, [e.text], e.text));
   assertNumericallyEqual(name, e, result);
   return result;
 }

@@ -1,6 +1,5 @@
 import type { Complex, EvalFunction } from "mathjs";
 import { ParameterError, SymbolicError } from "../core/errors.js";
-import { deadlineAfter } from "./engine.js";
 import { type ExpressionInput, type SymbolicOptions, checkVariableName, toExpression } from "./expression.js";
 import { freeSymbols, functionNames, math, parseTree } from "./syntax-tree.js";
 
@@ -110,7 +109,7 @@ function prepare(expr: ExpressionInput, variableOrder: readonly string[], option
   if (!Array.isArray(variableOrder)) throw new ParameterError("variableOrder", variableOrder, "an array of variable names");
   const names = variableOrder.map((v, k) => checkVariableName(v, `variableOrder[${k}]`));
   if (new Set(names).size !== names.length) throw new ParameterError("variableOrder", names, "distinct variable names");
-  const text = toExpression(expr, "expr", deadlineAfter(options.timeoutMs)).text;
+  const text = toExpression(expr, "expr").text;
   const tree = parseTree("compile", text);
   const missing = [...freeSymbols(tree)].filter((v) => !names.includes(v));
   if (missing.length > 0) {

@@ -71,7 +71,6 @@ function restoreSettings() {
 }
 
 const text = (x) => x.toString();
-const BUDGETED_OPERATIONS = new Set(["diff", "limit", "integrate"]);
 // Every operation goes through the parser as text, "op(args)": the linked API functions
 // (nerdamer.expand(s), …) run inside block('PARSE2NUMBER') and replace e, pi, sqrt(2),
 // log(2), … by rational approximations.
@@ -107,14 +106,12 @@ port.on("message", (request) => {
   let reply;
   try {
     restoreSettings();
-    // nerdamer aborts an operation after its own Settings.TIMEOUT (800 ms) of wall time.
-    // In expand, simplify and factor that timeout is an internal fallback ("give up and
-    // return what you have"), callers rely on it being quick, so it stays. In diff, limit
-    // and integrate it is a plain failure that struck at random on a loaded machine; our
-    // worker deadline already bounds every call, so those get the call's whole budget.
-    if (BUDGETED_OPERATIONS.has(request.op) && typeof request.budgetMs === "number" && "TIMEOUT" in settings) {
-      settings.TIMEOUT = Math.max(snapshot.TIMEOUT || 800, request.budgetMs);
-    }
+    // nerdamer aborts an operation after its own Settings.TIMEOUT (800 ms) of wall time,
+    // checked in every symbol construction and re-thrown by every internal catch: a hard
+    // failure whose occurrence depends on the load of the machine. Every operation gets
+    // the caller's guard instead (ENGINE_GUARD_MS, engine.ts), which no healthy call
+    // approaches; the main thread terminates the worker if even that passes.
+    if (typeof request.timeoutMs === "number" && "TIMEOUT" in settings) settings.TIMEOUT = request.timeoutMs;
     const operation = operations[request.op];
     if (operation === undefined) throw new Error("unknown engine operation '" + request.op + "'");
     reply = { id: request.id, ok: true, value: operation(...request.args), warnings };

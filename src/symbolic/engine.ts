@@ -1,15 +1,17 @@
 import { createRequire } from "node:module";
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import { ParameterError, SymbolicError } from "../core/errors.js";
+import { ParameterError, SymbolicError, UndecidedError } from "../core/errors.js";
 import { ENGINE_WORKER_SOURCE } from "./engine-worker-source.js";
+import { budgetScale } from "./exact/work-budget.js";
 
 /**
- * Synchronous, time-limited calls into nerdamer running in a worker thread.
+ * Synchronous calls into nerdamer running in a worker thread, under a load-independent
+ * input budget and a guard against a hung engine.
  *
  * Protocol: the main thread posts `{ id, op, args }` on a MessagePort and blocks in
- * `Atomics.wait` on a shared counter, with the call's remaining time as the wait limit.
+ * `Atomics.wait` on a shared counter, with the guard as the wait limit.
  * The worker answers on the port and bumps the counter; the main thread wakes and reads
- * the answer with `receiveMessageOnPort`. When the wait times out, the worker is
+ * the answer with `receiveMessageOnPort`. When the guard passes, the worker is
  * terminated (V8 TerminateExecution stops even a tight loop inside nerdamer) and a fresh
  * one is started lazily on the next call. Starting a worker costs ~0.1–0.3 s (loading
  * nerdamer); a call on a warm worker costs ~0.2 ms of overhead.
@@ -30,8 +32,25 @@ export type EngineOperation =
   | "variables"
   | "tex";
 
-/** Default time limit of one public symbolic call, in milliseconds. */
-export const DEFAULT_SYMBOLIC_TIMEOUT_MS = 10_000;
+/**
+ * The guard against a hung engine: the longest one nerdamer call may take before the
+ * worker is terminated and the call reported undecided. No healthy call comes near it —
+ * every derivation's calls take well under a second unloaded (scripts/symbolic-profile.ts
+ * prints each claim's engine time and this headroom) — so no verdict depends on the
+ * speed or load of the machine; it only stops a runaway (e.g. an `integrate` of something
+ * nerdamer cannot do, which can loop). nerdamer's own Settings.TIMEOUT is raised to it
+ * too (engine-worker-source.ts): its default 800 ms was a wall-clock failure that struck
+ * on loaded machines.
+ */
+export const ENGINE_GUARD_MS = 60_000;
+
+/**
+ * The load-independent budget of one engine call: the longest input text (characters of
+ * all arguments) nerdamer is given. Inputs beyond it are refused as undecided before the
+ * call, because nerdamer's running time is not bounded by anything we can count inside
+ * it. The largest input of a healthy derivation is ≲ 6 000 characters.
+ */
+export const ENGINE_INPUT_BUDGET = 40_000;
 
 /** Time allowed for a fresh worker to load nerdamer, in milliseconds (not charged to the call). */
 const WORKER_START_TIMEOUT_MS = 60_000;
@@ -55,59 +74,81 @@ let nextId = 1;
 let workersStarted = 0;
 
 /**
- * A point in time by which a (possibly composite) symbolic call must finish. Every
- * engine call made on its behalf gets the time that remains.
+ * Cumulative engine work of this process, for profiles (scripts/symbolic-profile.ts): the
+ * load-independent counts, and — for the profile only, never for a decision — the wall time
+ * spent in nerdamer calls and the longest single call (the headroom to ENGINE_GUARD_MS).
  */
-export interface Deadline {
-  /** Absolute time limit in `performance.now()` milliseconds. */
-  readonly at: number;
-  /** The time limit the caller asked for, in milliseconds (for messages). */
-  readonly timeoutMs: number;
+export interface EngineWork {
+  /** nerdamer calls made. */
+  readonly calls: number;
+  /** Characters of input sent to nerdamer. */
+  readonly inputCharacters: number;
+  /** Largest single input, in characters. */
+  readonly largestInput: number;
+  /** Wall time inside nerdamer calls, ms (profile only). */
+  readonly engineMs: number;
+  /** Longest single nerdamer call, ms (profile only). */
+  readonly longestCallMs: number;
 }
+
+const work = { calls: 0, inputCharacters: 0, largestInput: 0, engineMs: 0, longestCallMs: 0 };
+
+/** The engine work done so far in this process. */
+export function engineWork(): EngineWork {
+  return { ...work };
+}
+
+/** The scale of every symbolic budget (QTHERM_SYMBOLIC_BUDGET_SCALE; see exact/work-budget.ts). */
+export const symbolicBudgetScale = budgetScale;
 
 /**
- * Creates a deadline `timeoutMs` from now.
- * Throws ParameterError unless timeoutMs is a finite number > 0.
+ * The guard of one engine call: ENGINE_GUARD_MS, or the environment variable
+ * QTHERM_ENGINE_GUARD_MS (a test hook: a short guard shows that a runaway call is stopped
+ * and reported undecided). Throws ParameterError for a value that is not a number > 0.
  */
-export function deadlineAfter(timeoutMs: number = DEFAULT_SYMBOLIC_TIMEOUT_MS): Deadline {
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw new ParameterError("timeoutMs", timeoutMs, "a finite number of milliseconds > 0");
-  }
-  return { at: performance.now() + timeoutMs, timeoutMs };
-}
-
-/** A deadline that ends no later than `parent` and no later than `timeoutMs` from now. */
-export function subDeadline(parent: Deadline, timeoutMs: number): Deadline {
-  const at = Math.min(parent.at, performance.now() + timeoutMs);
-  return { at, timeoutMs: Math.min(parent.timeoutMs, timeoutMs) };
-}
-
-/** True when `error` is the SymbolicError thrown by an engine call that ran out of time. */
-export function isTimeout(error: unknown): boolean {
-  return error instanceof SymbolicError && / timed out after /.test(error.message);
+export function engineGuardMs(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.QTHERM_ENGINE_GUARD_MS;
+  if (text === undefined || text === "") return ENGINE_GUARD_MS;
+  const value = Number(text);
+  if (!(Number.isFinite(value) && value > 0)) throw new ParameterError("QTHERM_ENGINE_GUARD_MS", text, "a number of milliseconds > 0");
+  return value;
 }
 
 /**
  * Runs one nerdamer operation synchronously in the worker and returns its result.
  *
  * `expression` is only used in error messages (it is the text the caller is working on).
- * Throws SymbolicError when nerdamer throws (message and captured console warnings
- * included, original message as cause) or when the deadline passes ("timed out after N ms";
- * the worker is then terminated and restarted on the next call).
+ * Throws UndecidedError when the input exceeds the engine's input budget (scaled by
+ * QTHERM_SYMBOLIC_BUDGET_SCALE) or the engine does not answer within ENGINE_GUARD_MS (the
+ * worker is then terminated and restarted on the next call); SymbolicError when nerdamer
+ * throws (message and captured console warnings included, original message as cause).
  */
-export function runEngine(operation: EngineOperation, args: readonly unknown[], expression: string, deadline: Deadline): unknown {
-  const remaining = deadline.at - performance.now();
-  if (remaining <= 0) {
-    throw new SymbolicError(operation, expression, `timed out after ${deadline.timeoutMs} ms (no time left before the engine call)`);
+export function runEngine(operation: EngineOperation, args: readonly unknown[], expression: string): unknown {
+  const guardMs = engineGuardMs();
+  const size = args.reduce<number>((n, a) => n + (typeof a === "string" ? a.length : JSON.stringify(a ?? null).length), 0);
+  const budget = Math.floor(ENGINE_INPUT_BUDGET * symbolicBudgetScale());
+  if (size > budget) {
+    throw new UndecidedError(operation, expression, `the engine's input budget is ${budget} characters and this ${operation} needs ${size}`);
   }
+  work.calls++;
+  work.inputCharacters += size;
+  work.largestInput = Math.max(work.largestInput, size);
   const engine = ensureWorker();
   const id = nextId++;
   const before = Atomics.load(engine.counter, 0);
-  engine.port.postMessage({ id, op: operation, args, budgetMs: Math.floor(remaining) });
-  const reply = waitForReply(engine, before, id, remaining);
+  const started = performance.now(); // profile only: nothing below decides on it
+  // nerdamer's own wall-clock limit is set beyond the guard, so that the guard (terminate, undecided) always acts first
+  engine.port.postMessage({ id, op: operation, args, timeoutMs: 2 * guardMs });
+  const reply = waitForReply(engine, before, id, guardMs);
+  const took = performance.now() - started;
+  work.engineMs += took;
+  work.longestCallMs = Math.max(work.longestCallMs, took);
   if (reply === undefined) {
     stopWorker(engine);
-    throw new SymbolicError(operation, expression, `timed out after ${deadline.timeoutMs} ms (engine worker terminated)`);
+    throw new UndecidedError(operation, expression, `the engine did not answer within the ${guardMs / 1000} s guard against a hung engine (worker terminated)`);
+  }
+  if (!reply.ok && /^timeout$/i.test(reply.error ?? "")) {
+    throw new UndecidedError(operation, expression, `the engine gave up at its own time limit (2× the ${guardMs / 1000} s guard against a hung engine)`);
   }
   if (!reply.ok) {
     const warnings = reply.warnings && reply.warnings.length > 0 ? ` [engine said: ${reply.warnings.join("; ")}]` : "";

@@ -1,5 +1,5 @@
 import { ParameterError, SymbolicError } from "../core/errors.js";
-import { type Deadline, deadlineAfter, runEngine } from "./engine.js";
+import { runEngine } from "./engine.js";
 
 /**
  * An immutable symbolic expression: the text nerdamer printed for it.
@@ -30,22 +30,19 @@ export class Expression {
    * Throws SymbolicError when the engine fails or times out.
    */
   toTeX(options: SymbolicOptions = {}): string {
-    const deadline = deadlineAfter(options.timeoutMs);
-    return checkedText("toTeX", this.text, runEngine("tex", [this.text], this.text, deadline), { allowInfinity: true });
+    return checkedText("toTeX", this.text, runEngine("tex", [this.text], this.text), { allowInfinity: true });
   }
 }
 
 /** What the public functions accept as an expression: an Expression, its text, or a finite number. */
 export type ExpressionInput = Expression | string | number;
 
-/** Options shared by every public symbolic call. */
-export interface SymbolicOptions {
-  /**
-   * Time limit of the whole call in milliseconds (default DEFAULT_SYMBOLIC_TIMEOUT_MS =
-   * 10 000). A call that runs longer throws SymbolicError "timed out after N ms".
-   */
-  readonly timeoutMs?: number;
-}
+/**
+ * Options shared by every public symbolic call. There is no time limit to set: every
+ * engine call runs under load-independent budgets and the guard against a hung engine
+ * (engine.ts), so a result never depends on the speed of the machine.
+ */
+export type SymbolicOptions = Readonly<Record<never, never>>;
 
 /** What the engine text may legitimately contain for a given operation. */
 export interface TextChecks {
@@ -103,11 +100,11 @@ export function expressionFromEngine(operation: string, input: string, output: u
  * Throws ParameterError (named `name`) for a non-finite number, an empty string or an
  * equation; SymbolicError when the engine cannot parse the text.
  */
-export function toExpression(input: ExpressionInput, name: string, deadline: Deadline): Expression {
+export function toExpression(input: ExpressionInput, name: string): Expression {
   if (input instanceof Expression) return input;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw new ParameterError(name, input, "a finite number or an expression");
-    return expressionFromEngine("parse", String(input), runEngine("parse", [String(input)], String(input), deadline));
+    return expressionFromEngine("parse", String(input), runEngine("parse", [String(input)], String(input)));
   }
   if (typeof input !== "string" || input.trim().length === 0) {
     throw new ParameterError(name, input, "an Expression, a non-empty expression string or a finite number");
@@ -115,7 +112,7 @@ export function toExpression(input: ExpressionInput, name: string, deadline: Dea
   if (input.includes("=")) {
     throw new ParameterError(name, input, "an expression, not an equation (write lhs - (rhs))");
   }
-  return expressionFromEngine("parse", input, runEngine("parse", [input], input, deadline));
+  return expressionFromEngine("parse", input, runEngine("parse", [input], input));
 }
 
 /**

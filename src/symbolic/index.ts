@@ -43,12 +43,14 @@
  *   for multivariate input (not used), its defint returns rational approximations (not used).
  */
 export { Expression, type ExpressionInput, type SymbolicOptions } from "./expression.js";
-export { DEFAULT_SYMBOLIC_TIMEOUT_MS, shutdownSymbolicEngine, engineWorkersStarted } from "./engine.js";
+export { ENGINE_GUARD_MS, ENGINE_INPUT_BUDGET, engineWork, type EngineWork, shutdownSymbolicEngine, engineWorkersStarted } from "./engine.js";
 export { parse, substitute, differentiate, expand, simplify, factor, variables } from "./algebra.js";
 export { rationalForm, numerator, denominator, type RationalForm } from "./rational-form.js";
 export { limit, type LimitPoint } from "./limit.js";
 export { seriesByDerivatives, type Series } from "./series.js";
 export { integrate, definiteIntegral } from "./integrate.js";
 export { solveLinearSystem, type CoefficientSystem, type LinearSolution, type SolvedUnknown, type SolveOptions } from "./solve-linear-system.js";
-export { equivalent, type EquivalenceOptions, type EquivalenceResult, type NumericEvidence, type VariableRange } from "./equivalent.js";
+export { equivalent, identityMeasurement, combineIdentities, type EquivalenceOptions, type EquivalenceResult, type NumericEvidence, type VariableRange } from "./equivalent.js";
 export { compile, compileComplex, numericValue, type RealFunction, type ComplexFunction, type ComplexValue } from "./compile.js";
+export { Polynomial, ExponentialPolynomial, normalForm, zeroTest, cancel, gcd, divideExact, WorkBudgetExceeded, type ExactFraction } from "./exact/index.js";
+export { budgetFor, exactWork, type ExactWork } from "./exact-budget.js";

@@ -3,7 +3,7 @@ import { ParameterError, SymbolicError } from "../core/errors.js";
 import { isClose, tolerance } from "../core/tolerance.js";
 import { seededRandom } from "../numerics/random.js";
 import { compileComplex } from "./compile.js";
-import { type Deadline, deadlineAfter, runEngine } from "./engine.js";
+import { runEngine } from "./engine.js";
 import { type Expression, type ExpressionInput, type SymbolicOptions, checkVariableName, expressionFromEngine, toExpression } from "./expression.js";
 import { rationalFunctionLimitAtInfinity } from "./rational-limit.js";
 import { replaceSpecialValues } from "./special-values.js";
@@ -54,34 +54,33 @@ const CONTRADICTS = tolerance(1e-2, 1e-6, "ten times the convergence tolerance o
  * @example limit("(1+1/n)^n", "n", Infinity).toString() // "e"
  */
 export function limit(expr: ExpressionInput, variable: string, point: LimitPoint, options: SymbolicOptions = {}): Expression {
-  const deadline = deadlineAfter(options.timeoutMs);
   checkVariableName(variable, "variable");
-  const e = toExpression(expr, "expr", deadline);
-  const at = pointText(point, deadline);
-  const result = limitWithin(e, variable, at, deadline);
+  const e = toExpression(expr, "expr");
+  const at = pointText(point);
+  const result = limitWithin(e, variable, at);
   checkAgainstApproach(e, variable, at, result);
   return result;
 }
 
 /** The limit without the numerical check, charged to an existing deadline (at: text of the point). */
-export function limitWithin(e: Expression, variable: string, at: string, deadline: Deadline): Expression {
+export function limitWithin(e: Expression, variable: string, at: string): Expression {
   const power = splitPower(parseTree("limit", e.text));
   if (power !== undefined && freeSymbols(power.exponent).has(variable)) {
-    const logForm = toExpression(`(${power.exponent.toString()})*log(${power.base.toString()})`, "expr", deadline);
-    const exponentLimit = limitWithin(logForm, variable, at, deadline);
+    const logForm = toExpression(`(${power.exponent.toString()})*log(${power.base.toString()})`, "expr");
+    const exponentLimit = limitWithin(logForm, variable, at);
     if (exponentLimit.text === "Infinity") return exponentLimit;
-    if (exponentLimit.text === "-Infinity") return toExpression("0", "expr", deadline);
-    return toExpression(`e^(${exponentLimit.text})`, "expr", deadline);
+    if (exponentLimit.text === "-Infinity") return toExpression("0", "expr");
+    return toExpression(`e^(${exponentLimit.text})`, "expr");
   }
   if (at === "Infinity" || at === "-Infinity") {
-    const rational = rationalFunctionLimitAtInfinity(e, variable, at, deadline);
+    const rational = rationalFunctionLimitAtInfinity(e, variable, at);
     if (rational !== undefined) return rational;
   }
   const description = `${e.text} as ${variable} -> ${at}`;
-  let result = expressionFromEngine("limit", description, runEngine("limit", [e.text, variable, at], description, deadline), { allowInfinity: true });
+  let result = expressionFromEngine("limit", description, runEngine("limit", [e.text, variable, at], description), { allowInfinity: true });
   const special = replaceSpecialValues(result.text);
   if (special.infinite !== undefined) throw new SymbolicError("limit", description, `engine returned '${result.text}', which contains ${special.infinite} (infinite)`);
-  if (special.changed) result = toExpression(special.text, "limit", deadline);
+  if (special.changed) result = toExpression(special.text, "limit");
   if (result.text !== "Infinity" && result.text !== "-Infinity" && freeSymbols(parseTree("limit", result.text)).size === 0) {
     try {
       compileComplex(result, [])();
@@ -95,11 +94,11 @@ export function limitWithin(e: Expression, variable: string, at: string, deadlin
 }
 
 /** Text of a limit point: "Infinity", "-Infinity" or the engine text of an expression. */
-export function pointText(point: LimitPoint, deadline: Deadline): string {
+export function pointText(point: LimitPoint): string {
   if (point === Infinity || point === "Infinity" || point === "+Infinity") return "Infinity";
   if (point === -Infinity || point === "-Infinity") return "-Infinity";
   if (typeof point === "number" && Number.isNaN(point)) throw new ParameterError("point", point, "a number, ±Infinity or an expression");
-  return toExpression(point, "point", deadline).text;
+  return toExpression(point, "point").text;
 }
 
 function splitPower(node: MathNode): { base: MathNode; exponent: MathNode } | undefined {

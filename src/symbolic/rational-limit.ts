@@ -1,6 +1,6 @@
 import { SymbolicError } from "../core/errors.js";
 import { compileComplex } from "./compile.js";
-import { type Deadline, runEngine } from "./engine.js";
+import { runEngine } from "./engine.js";
 import { Expression, checkedText, toExpression } from "./expression.js";
 import { rationalFormWithin } from "./rational-form.js";
 import { freeSymbols, isPolynomialIn, parseTree } from "./syntax-tree.js";
@@ -17,13 +17,13 @@ import { freeSymbols, isPolynomialIn, parseTree } from "./syntax-tree.js";
  * engine's limit). Throws SymbolicError when p > q and the sign of n_p/d_q depends on
  * parameters, or when the engine fails.
  */
-export function rationalFunctionLimitAtInfinity(e: Expression, variable: string, at: "Infinity" | "-Infinity", deadline: Deadline): Expression | undefined {
+export function rationalFunctionLimitAtInfinity(e: Expression, variable: string, at: "Infinity" | "-Infinity"): Expression | undefined {
   if (!freeSymbols(parseTree("limit", e.text)).has(variable)) return undefined;
-  const { numerator, denominator } = rationalFormWithin(e, deadline);
+  const { numerator, denominator } = rationalFormWithin(e);
   const polynomial = (x: Expression): boolean => isPolynomialIn(parseTree("limit", x.text), variable);
   if (!polynomial(numerator) || !polynomial(denominator)) return undefined;
   const leading = (x: Expression): { degree: number; coefficient: string } => {
-    const list = runEngine("coeffs", [x.text, variable], x.text, deadline);
+    const list = runEngine("coeffs", [x.text, variable], x.text);
     if (!Array.isArray(list) || list.length === 0 || !list.every((c) => typeof c === "string")) {
       throw new SymbolicError("limit", x.text, `engine coeffs returned ${JSON.stringify(list)}`);
     }
@@ -34,9 +34,9 @@ export function rationalFunctionLimitAtInfinity(e: Expression, variable: string,
   };
   const top = leading(numerator);
   const bottom = leading(denominator);
-  if (top.coefficient === "0") return toExpression("0", "limit", deadline);
-  if (top.degree < bottom.degree) return toExpression("0", "limit", deadline);
-  const ratio = toExpression(`(${top.coefficient})/(${bottom.coefficient})`, "limit", deadline);
+  if (top.coefficient === "0") return toExpression("0", "limit");
+  if (top.degree < bottom.degree) return toExpression("0", "limit");
+  const ratio = toExpression(`(${top.coefficient})/(${bottom.coefficient})`, "limit");
   if (top.degree === bottom.degree) return ratio;
   const description = `${e.text} as ${variable} -> ${at}`;
   if (freeSymbols(parseTree("limit", ratio.text)).size > 0) {

@@ -2,8 +2,9 @@ import type { MathNode } from "mathjs";
 import { ParameterError, SymbolicError } from "../core/errors.js";
 import { seededRandom } from "../numerics/random.js";
 import { type ComplexValue, compileComplex } from "./compile.js";
-import { type Deadline, deadlineAfter, runEngine } from "./engine.js";
-import { type Expression, type ExpressionInput, type SymbolicOptions, checkVariableName, expressionFromEngine, toExpression } from "./expression.js";
+import { exactExpandText } from "./algebra.js";
+import { runEngine } from "./engine.js";
+import { Expression, type ExpressionInput, type SymbolicOptions, checkVariableName, expressionFromEngine, toExpression } from "./expression.js";
 import { substituteWithin } from "./algebra.js";
 import { rationalFormWithin } from "./rational-form.js";
 import { freeSymbols, magnitudeTree, math, parseTree } from "./syntax-tree.js";
@@ -60,29 +61,28 @@ const AS_QUOTIENT: Readonly<Record<string, readonly [string | null, string]>> = 
  * @example seriesByDerivatives("x*coth(x)", "x", 0, 4).coefficients.map(String) // ["1", "0", "1/3", "0", "-1/45"]
  */
 export function seriesByDerivatives(expr: ExpressionInput, variable: string, point: ExpressionInput, order: number, options: SymbolicOptions = {}): Series {
-  const deadline = deadlineAfter(options.timeoutMs);
   checkVariableName(variable, "variable");
   if (!(Number.isInteger(order) && order >= 0 && order <= MAX_ORDER)) throw new ParameterError("order", order, `an integer from 0 to ${MAX_ORDER}`);
-  const e = toExpression(expr, "expr", deadline);
-  const p = toExpression(point, "point", deadline);
+  const e = toExpression(expr, "expr");
+  const p = toExpression(point, "point");
   if (freeSymbols(parseTree("series", p.text)).has(variable)) throw new ParameterError("point", p.text, `an expression free of the variable '${variable}'`);
 
   let method: Series["method"] = "derivatives";
-  let coefficients = taylorCoefficients(e, variable, p, order, deadline);
+  let coefficients = taylorCoefficients(e, variable, p, order);
   if (coefficients === undefined) {
     method = "quotient";
-    coefficients = quotientCoefficients(e, variable, p, order, deadline);
+    coefficients = quotientCoefficients(e, variable, p, order);
   }
   const shift = p.text === "0" ? variable : `(${variable}-(${p.text}))`;
   const terms = coefficients.flatMap((c, k) => (c.text === "0" ? [] : [k === 0 ? `(${c.text})` : `(${c.text})*${shift}^${k}`]));
   const polynomialText = terms.length === 0 ? "0" : terms.join("+");
-  const polynomial = expressionFromEngine("series", e.text, runEngine("parse", [polynomialText], e.text, deadline));
+  const polynomial = expressionFromEngine("series", e.text, runEngine("parse", [polynomialText], e.text));
   return { variable, point: p, order, coefficients, polynomial, method };
 }
 
 /** c_0…c_order by derivatives, or undefined when some derivative is singular at the point. */
-function taylorCoefficients(e: Expression, variable: string, p: Expression, order: number, deadline: Deadline): Expression[] | undefined {
-  const next = coefficientStream(e, variable, p, deadline);
+function taylorCoefficients(e: Expression, variable: string, p: Expression, order: number): Expression[] | undefined {
+  const next = coefficientStream(e, variable, p);
   const coefficients: Expression[] = [];
   for (let k = 0; k <= order; k++) {
     const c = next();
@@ -96,7 +96,7 @@ function taylorCoefficients(e: Expression, variable: string, p: Expression, orde
  * Successive Taylor coefficients f⁽ᵏ⁾(point)/k! for k = 0, 1, 2, …; a call returns
  * undefined when the current derivative is singular at the point.
  */
-function coefficientStream(e: Expression, variable: string, p: Expression, deadline: Deadline): () => Expression | undefined {
+function coefficientStream(e: Expression, variable: string, p: Expression): () => Expression | undefined {
   let derivative: Expression | undefined;
   let k = 0;
   let factorial = 1n; // BigInt: k! is exact beyond 18! as well
@@ -104,14 +104,14 @@ function coefficientStream(e: Expression, variable: string, p: Expression, deadl
     if (derivative === undefined) {
       derivative = e;
     } else {
-      derivative = expressionFromEngine("series", e.text, runEngine("diff", [derivative.text, variable, 1], derivative.text, deadline));
+      derivative = expressionFromEngine("series", e.text, runEngine("diff", [derivative.text, variable, 1], derivative.text));
       k += 1;
       factorial *= BigInt(k);
     }
-    const value = valueAtPoint(derivative, variable, p, deadline);
+    const value = valueAtPoint(derivative, variable, p);
     if (value === undefined) return undefined;
     const coefficient = k === 0 ? value.text : `(${value.text})/${factorial}`;
-    return expressionFromEngine("series", e.text, runEngine("expand", [coefficient], e.text, deadline));
+    return new Expression(exactExpandText(coefficient));
   };
 }
 
@@ -119,7 +119,7 @@ function coefficientStream(e: Expression, variable: string, p: Expression, deadl
  * f(point) by engine substitution, cross-checked numerically; undefined when f is not
  * finite at the point (numerically), so that the caller takes the quotient route.
  */
-function valueAtPoint(f: Expression, variable: string, p: Expression, deadline: Deadline): Expression | undefined {
+function valueAtPoint(f: Expression, variable: string, p: Expression): Expression | undefined {
   const others = [...new Set([...freeSymbols(parseTree("series", f.text)), ...freeSymbols(parseTree("series", p.text))])].filter((v) => v !== variable).sort();
   const random = seededRandom(0xc0ffee);
   const sample = others.map(() => random.uniform(0.35, 1.65));
@@ -134,7 +134,7 @@ function valueAtPoint(f: Expression, variable: string, p: Expression, deadline: 
   }
   let value: Expression;
   try {
-    value = substituteWithin(f, { [variable]: p.text }, deadline);
+    value = substituteWithin(f, { [variable]: p.text });
   } catch (error) {
     if (numeric === undefined && error instanceof SymbolicError && /division by zero|undefined|infinite/i.test(error.message)) return undefined;
     throw error;
@@ -161,7 +161,7 @@ function valueAtPoint(f: Expression, variable: string, p: Expression, deadline: 
   return value;
 }
 
-function quotientCoefficients(e: Expression, variable: string, p: Expression, order: number, deadline: Deadline): Expression[] {
+function quotientCoefficients(e: Expression, variable: string, p: Expression, order: number): Expression[] {
   const rewritten = parseTree("series", e.text).transform((node: MathNode) => {
     if (node.type !== "FunctionNode") return node;
     const { fn, args } = node as unknown as { fn: { name: string }; args: MathNode[] };
@@ -171,13 +171,13 @@ function quotientCoefficients(e: Expression, variable: string, p: Expression, or
     const numeratorNode = top === null ? new math.ConstantNode(1) : new math.FunctionNode(top, [args[0]]);
     return new math.OperatorNode("/", "divide", [numeratorNode, new math.FunctionNode(bottom, [args[0]])]);
   });
-  const quotient = toExpression(rewritten.toString(), "expr", deadline);
-  const { numerator, denominator } = rationalFormWithin(quotient, deadline);
+  const quotient = toExpression(rewritten.toString(), "expr");
+  const { numerator, denominator } = rationalFormWithin(quotient);
   const fail = (detail: string): never => {
     throw new SymbolicError("series", e.text, `no Taylor series about ${variable} = ${p.text}: ${detail}`);
   };
 
-  const nextDenominator = coefficientStream(denominator, variable, p, deadline);
+  const nextDenominator = coefficientStream(denominator, variable, p);
   const d: Expression[] = [];
   while (d.length === 0 || d[d.length - 1].text === "0") {
     if (d.length > MAX_ZERO_ORDER) fail(`the denominator ${denominator.text} vanishes to order > ${MAX_ZERO_ORDER}`);
@@ -192,7 +192,7 @@ function quotientCoefficients(e: Expression, variable: string, p: Expression, or
     if (c === undefined) fail(`the denominator ${denominator.text} is itself singular there`);
     d.push(c as Expression);
   }
-  const numeratorCoefficients = taylorCoefficients(numerator, variable, p, m + order, deadline);
+  const numeratorCoefficients = taylorCoefficients(numerator, variable, p, m + order);
   if (numeratorCoefficients === undefined) fail(`the numerator ${numerator.text} is singular there`);
   const n = numeratorCoefficients as Expression[];
   const lowest = n.findIndex((c) => c.text !== "0");
@@ -202,20 +202,16 @@ function quotientCoefficients(e: Expression, variable: string, p: Expression, or
   for (let k = 0; k <= order; k++) {
     const subtracted = q.map((qj, j) => (d[m + k - j].text === "0" || qj.text === "0" ? "" : `-(${qj.text})*(${d[m + k - j].text})`)).join("");
     const text = `((${n[m + k].text})${subtracted})/(${d[m].text})`;
-    q.push(reduceQuotient(toExpression(text, "expr", deadline), deadline));
+    q.push(reduceQuotient(toExpression(text, "expr")));
   }
   return q;
 }
 
-/** a/b as an expanded polynomial when b divides a exactly, else as (expanded a)/(expanded b). */
-function reduceQuotient(x: Expression, deadline: Deadline): Expression {
-  const { numerator, denominator } = rationalFormWithin(x, deadline);
+/** a/b in lowest terms (exact gcd): an expanded polynomial when b divides a, else (expanded a)/(expanded b). */
+function reduceQuotient(x: Expression): Expression {
+  const { numerator, denominator } = rationalFormWithin(x);
   if (denominator.text === "1") return numerator;
-  const division = runEngine("divide", [numerator.text, denominator.text], x.text, deadline);
-  if (Array.isArray(division) && division[1] === "0" && typeof division[0] === "string") {
-    return expressionFromEngine("series", x.text, runEngine("expand", [division[0]], x.text, deadline));
-  }
-  return toExpression(`(${numerator.text})/(${denominator.text})`, "expr", deadline);
+  return new Expression(`(${numerator.text})/(${denominator.text})`);
 }
 
 /**

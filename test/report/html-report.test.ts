@@ -57,7 +57,7 @@ describe("writeHtmlReport", () => {
       summary: { total: 1, unexpected: 0, byStatus: { holds: 1, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0, undecided: 0, error: 0 }, errata: 0 },
       verdicts: [{
         id: "m/a", model: "m", kind: "limit", source: { doc: "d.txt", where: "eq. (1)" }, statement: "x < y & <script>alert(1)</script>", status: "holds", expectedStatus: "holds",
-        unexpected: false, measuredError: 1e-5, tolerance: { rtol: 1e-3, atol: 0, reason: "O(h²)" }, details: "ok", order: { measured: 1.98, expected: 2 }, evidence: { plots: [plot] }, elapsedMs: 3,
+        unexpected: false, measuredError: 1e-5, criterion: { kind: "close", rtol: 1e-3, atol: 0, reason: "O(h²)" }, criterionText: "|Δ| ≤ 0.001·max(|a|,|b|)", criterionReason: "O(h²)", details: "ok", order: { measured: 1.98, expected: 2 }, evidence: { plots: [plot] }, elapsedMs: 3,
       }],
     };
     const dir = mkdtempSync(join(tmpdir(), "qtherm-html-unit-"));

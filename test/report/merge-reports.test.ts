@@ -7,7 +7,7 @@ const SELECTION = ["m/a", "m/b", "m/c"];
 function entry(id: string, status: ReportEntry["status"]): ReportEntry {
   return {
     id, model: "m", kind: "invariant", source: { doc: "d", where: "eq. (1)" }, statement: id, status,
-    expectedStatus: "holds", unexpected: status !== "holds", measuredError: 0, tolerance: { rtol: 0, atol: 1e-12, reason: "r" }, details: "", elapsedMs: 5,
+    expectedStatus: "holds", unexpected: status !== "holds", measuredError: 0, criterion: { kind: "close", rtol: 0, atol: 1e-12, reason: "r" }, criterionText: "|Δ| ≤ 1e-12", criterionReason: "r", details: "", elapsedMs: 5,
   };
 }
 

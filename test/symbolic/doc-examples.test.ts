@@ -30,7 +30,7 @@ describe("doc examples of src/symbolic", () => {
     ['parse("x^2/y").toTeX()', () => parse("x^2/y").toTeX(), "\\frac{x^{2}}{y}"],
     ['substitute("x^2+y", { x: "a+1" })', () => substitute("x^2+y", { x: "a+1" }).toString(), "(1+a)^2+y"],
     ['differentiate("sin(x)*e^x", "x")', () => differentiate("sin(x)*e^x", "x").toString(), "cos(x)*e^x+e^x*sin(x)"],
-    ['expand("(x+1)^3")', () => expand("(x+1)^3").toString(), "1+3*x+3*x^2+x^3"],
+    ['expand("(x+1)^3")', () => expand("(x+1)^3").toString(), "x^3+3*x^2+3*x+1"],
     ['simplify("(x^2-1)/(x-1)")', () => simplify("(x^2-1)/(x-1)").toString(), "1+x"],
     ['factor("x^2-1")', () => factor("x^2-1").toString(), "(-1+x)*(1+x)"],
     ['variables("z*b + a*y + x")', () => variables("z*b + a*y + x"), ["a", "b", "x", "y", "z"]],
@@ -42,7 +42,7 @@ describe("doc examples of src/symbolic", () => {
       () => equivalent("(x+1)^2", "x^2+2*x+1", { domain: { x: { min: -2, max: 2 } }, seed: 1 }).equivalent,
       true,
     ],
-    ['integrate("x*e^(i*a*x)", "x")', () => integrate("x*e^(i*a*x)", "x").toString(), "-a^(-1)*e^(a*i*x)*i*x+a^(-2)*e^(a*i*x)"],
+    ['integrate("x*e^(i*a*x)", "x")', () => integrate("x*e^(i*a*x)", "x").toString(), "((-i*a*x+1)*e^(i*a*x))/(a^2)"],
     ['definiteIntegral("e^(i*x)", "x", 0, "pi")', () => definiteIntegral("e^(i*x)", "x", 0, "pi").toString(), "2*i"],
     ['limit("sin(x)/x", "x", 0)', () => limit("sin(x)/x", "x", 0).toString(), "1"],
     ['limit("(1+1/n)^n", "n", Infinity)', () => limit("(1+1/n)^n", "n", Infinity).toString(), "e"],
@@ -52,10 +52,10 @@ describe("doc examples of src/symbolic", () => {
         const r = rationalForm("(x+1)/(x-1) + 1/y");
         return [r.numerator.text, r.denominator.text];
       },
-      ["-1+x+x*y+y", "-y+x*y"],
+      ["x*y+x+y-1", "x*y-y"],
     ],
     ['numerator("1/(a + 1/b)")', () => numerator("1/(a + 1/b)").toString(), "b"],
-    ['denominator("1/(a + 1/b)")', () => denominator("1/(a + 1/b)").toString(), "1+a*b"],
+    ['denominator("1/(a + 1/b)")', () => denominator("1/(a + 1/b)").toString(), "a*b+1"],
     [
       'seriesByDerivatives("x*coth(x)", "x", 0, 4).coefficients',
       () => seriesByDerivatives("x*coth(x)", "x", 0, 4).coefficients.map(String),
@@ -64,7 +64,7 @@ describe("doc examples of src/symbolic", () => {
     [
       'solveLinearSystem(["x + y = 2", "x - y = a"], ["x", "y"]).unknowns.x.value',
       () => solveLinearSystem(["x + y = 2", "x - y = a"], ["x", "y"]).unknowns.x.value.toString(),
-      "(1/2)*(2+a)",
+      "1/2*a+1",
     ],
     ['replaceSpecialValues("cosh(0)*x+sinh(0)").text', () => replaceSpecialValues("cosh(0)*x+sinh(0)").text, "1*x+0"],
   ] as const)("%s", (_, run, expected) => {

@@ -1,14 +1,17 @@
 import { allClaims } from "../../checks/registry.js";
+import { ledgerExpectation } from "../../checks/runner.js";
+import { criterionOf } from "../../core/claim.js";
+import { criterionReasons, describeCriterion } from "../../core/criterion.js";
 import { selectClaims } from "../../checks/select.js";
 import { claimsMarkdown, errataMarkdown } from "../../report/markdown.js";
 import { claimsTable, errataTable } from "../../report/tables.js";
 import { EXIT, type CliIo } from "../io.js";
 
-/** `qtherm claims [pattern]`: lists claims with their sources and tolerances. */
+/** `qtherm claims [pattern]`: lists claims with their sources, criteria and ledger expectations. */
 export function claimsCommand(pattern: string | undefined, options: { json?: boolean; markdown?: boolean }, io: CliIo): number {
   const claims = selectClaims(allClaims(), pattern);
   if (options.markdown) {
-    io.out(claimsMarkdown(claims));
+    io.out(claimsMarkdown(claims, ledgerExpectation));
   } else if (options.json) {
     io.out(
       JSON.stringify(
@@ -19,9 +22,14 @@ export function claimsCommand(pattern: string | undefined, options: { json?: boo
           source: c.source,
           statement: c.statement,
           domain: c.domain,
-          tolerance: c.tolerance,
-          expected: c.erratum ? `erratum-${c.erratum.role}` : c.expectedToFail ? "fails" : "holds",
-          ...(c.expectedToFail ? { expectedToFailBecause: c.expectedToFail.why } : {}),
+          criterion: criterionOf(c),
+          criterionText: describeCriterion(criterionOf(c)),
+          criterionReason: criterionReasons(criterionOf(c)).join(" | "),
+          expected: ledgerExpectation(c).expect,
+          ...(ledgerExpectation(c).why !== undefined ? { expectedBecause: ledgerExpectation(c).why } : {}),
+          ...(c.erratum ? { erratumRole: c.erratum.role } : {}),
+          ...(c.handSteps !== undefined ? { handSteps: c.handSteps } : {}),
+          ...(c.solverCheck ? { solverCheck: true } : {}),
         })),
         null,
         1,

@@ -1,4 +1,4 @@
-import type { ParameterSchema } from "../../core/parameters.js";
+import type { ParameterDefinition, ParameterSchema, ParamsOf } from "../../core/parameters.js";
 import { resolveParameters } from "../../core/parameters.js";
 
 /**
@@ -18,25 +18,6 @@ export type CouplingKind = "coherent" | "incoherent";
 /** The coupling options, in the order `qtherm eval` lists them. */
 export const COUPLING_KINDS: readonly CouplingKind[] = ["coherent", "incoherent"];
 
-export interface CoupledTlsParams {
-  /** ω_A: level energy of mode A (energy). */
-  readonly omegaA: number;
-  /** ω_B: level energy of mode B (energy). */
-  readonly omegaB: number;
-  /** Γ_A: emission rate of the thermalizer of bath A (energy). */
-  readonly gammaA: number;
-  /** Γ_B: emission rate of the thermalizer of bath B (energy). */
-  readonly gammaB: number;
-  /** β_A: inverse temperature of bath A (1/energy). */
-  readonly betaA: number;
-  /** β_B: inverse temperature of bath B (1/energy). */
-  readonly betaB: number;
-  /** ε: coupling strength — hopping amplitude (coherent) or stochastic rate (incoherent) (energy). */
-  readonly epsilon: number;
-  /** 'coherent': K = ε(a†b + b†a) in H (slide 2); 'incoherent': dissipator L^K_AB (slide 3). */
-  readonly coupling: CouplingKind;
-}
-
 /**
  * Relative mismatch below which ω_A and ω_B count as equal (resonance). Set by
  * round-off of user arithmetic (a few ulp), far below any physical detuning.
@@ -48,91 +29,97 @@ export function isResonant(params: Pick<CoupledTlsParams, "omegaA" | "omegaB">):
   return Math.abs(params.omegaA - params.omegaB) <= RESONANCE_RTOL * Math.max(Math.abs(params.omegaA), Math.abs(params.omegaB));
 }
 
+/** The fields of the parameter schema (data: validation, arbitraries, docs and the type CoupledTlsParams come from it). */
+const coupledTlsFields = [
+  {
+    kind: "real",
+    name: "omegaA",
+    description: "ω_A, level energy of mode A",
+    unit: "energy",
+    default: 1,
+    min: 0,
+    minInclusive: false,
+    sampling: { min: 0.5, max: 2, scale: "log" },
+  },
+  {
+    kind: "real",
+    name: "omegaB",
+    description: "ω_B, level energy of mode B (= ω_A for incoherent coupling)",
+    unit: "energy",
+    default: 1,
+    min: 0,
+    minInclusive: false,
+    sampling: { min: 0.5, max: 2, scale: "log" },
+  },
+  {
+    kind: "real",
+    name: "gammaA",
+    description: "Γ_A, emission rate of the thermalizer of bath A (absorption rate Γ_A e^{−β_A ω_A})",
+    unit: "energy",
+    default: 1,
+    min: 0,
+    minInclusive: false,
+    sampling: { min: 0.1, max: 10, scale: "log" },
+  },
+  {
+    kind: "real",
+    name: "gammaB",
+    description: "Γ_B, emission rate of the thermalizer of bath B (absorption rate Γ_B e^{−β_B ω_B})",
+    unit: "energy",
+    default: 1,
+    min: 0,
+    minInclusive: false,
+    sampling: { min: 0.1, max: 10, scale: "log" },
+  },
+  {
+    kind: "real",
+    name: "betaA",
+    description: "β_A, inverse temperature of bath A (0 = infinite temperature)",
+    unit: "1/energy",
+    default: 0.5,
+    min: 0,
+    minInclusive: true,
+    sampling: { min: 0.1, max: 10, scale: "log" },
+  },
+  {
+    kind: "real",
+    name: "betaB",
+    description: "β_B, inverse temperature of bath B (0 = infinite temperature)",
+    unit: "1/energy",
+    default: 2,
+    min: 0,
+    minInclusive: true,
+    sampling: { min: 0.1, max: 10, scale: "log" },
+  },
+  {
+    kind: "real",
+    name: "epsilon",
+    description: "ε, coupling: hopping amplitude (coherent) or rate of the stochastic resonant coupling (incoherent)",
+    unit: "energy",
+    default: 0.01,
+    min: 0,
+    minInclusive: true,
+    sampling: { min: 1e-3, max: 1, scale: "log" },
+  },
+  {
+    kind: "choice",
+    name: "coupling",
+    description: "'coherent': K = ε(a†b + b†a) added to H (slide 2); 'incoherent': stochastic resonant dissipator (slide 3)",
+    default: "incoherent",
+    options: COUPLING_KINDS,
+  },
+] as const satisfies readonly ParameterDefinition[];
+
+/** The parameters of the model. */
+export type CoupledTlsParams = ParamsOf<typeof coupledTlsFields>;
+
 /**
  * The parameter domain as data: it validates input, drives the property-test
  * arbitraries (sampling windows) and documents `qtherm eval coupled-tls`.
  * Temperatures, rates and couplings are sampled log-uniformly.
  */
 export const coupledTlsParameterSchema: ParameterSchema<CoupledTlsParams> = {
-  fields: [
-    {
-      kind: "real",
-      name: "omegaA",
-      description: "ω_A, level energy of mode A",
-      unit: "energy",
-      default: 1,
-      min: 0,
-      minInclusive: false,
-      sampling: { min: 0.5, max: 2, scale: "log" },
-    },
-    {
-      kind: "real",
-      name: "omegaB",
-      description: "ω_B, level energy of mode B (= ω_A for incoherent coupling)",
-      unit: "energy",
-      default: 1,
-      min: 0,
-      minInclusive: false,
-      sampling: { min: 0.5, max: 2, scale: "log" },
-    },
-    {
-      kind: "real",
-      name: "gammaA",
-      description: "Γ_A, emission rate of the thermalizer of bath A (absorption rate Γ_A e^{−β_A ω_A})",
-      unit: "energy",
-      default: 1,
-      min: 0,
-      minInclusive: false,
-      sampling: { min: 0.1, max: 10, scale: "log" },
-    },
-    {
-      kind: "real",
-      name: "gammaB",
-      description: "Γ_B, emission rate of the thermalizer of bath B (absorption rate Γ_B e^{−β_B ω_B})",
-      unit: "energy",
-      default: 1,
-      min: 0,
-      minInclusive: false,
-      sampling: { min: 0.1, max: 10, scale: "log" },
-    },
-    {
-      kind: "real",
-      name: "betaA",
-      description: "β_A, inverse temperature of bath A (0 = infinite temperature)",
-      unit: "1/energy",
-      default: 0.5,
-      min: 0,
-      minInclusive: true,
-      sampling: { min: 0.1, max: 10, scale: "log" },
-    },
-    {
-      kind: "real",
-      name: "betaB",
-      description: "β_B, inverse temperature of bath B (0 = infinite temperature)",
-      unit: "1/energy",
-      default: 2,
-      min: 0,
-      minInclusive: true,
-      sampling: { min: 0.1, max: 10, scale: "log" },
-    },
-    {
-      kind: "real",
-      name: "epsilon",
-      description: "ε, coupling: hopping amplitude (coherent) or rate of the stochastic resonant coupling (incoherent)",
-      unit: "energy",
-      default: 0.01,
-      min: 0,
-      minInclusive: true,
-      sampling: { min: 1e-3, max: 1, scale: "log" },
-    },
-    {
-      kind: "choice",
-      name: "coupling",
-      description: "'coherent': K = ε(a†b + b†a) added to H (slide 2); 'incoherent': stochastic resonant dissipator (slide 3)",
-      default: "incoherent",
-      options: COUPLING_KINDS,
-    },
-  ],
+  fields: coupledTlsFields,
   relations: [
     {
       statement: "omegaB = omegaA when coupling = 'incoherent' (slide 3: the stochastic coupling is resonant)",

@@ -1,22 +1,12 @@
 import { conjugateTranspose, multiplyComplex } from "../../numerics/linalg/complex-matrix.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";
 import { fermionAnnihilators } from "../../physics/lindblad/fermion-operators.js";
+import type { IdentityMeasurement } from "../../core/measurement.js";
 import { SymbolicError } from "../../core/errors.js";
-import {
-  differentiate,
-  equivalent,
-  expand,
-  rationalForm,
-  solveLinearSystem,
-  substitute,
-  variables,
-  type EquivalenceResult,
-  type Expression,
-  type VariableRange,
-} from "../../symbolic/index.js";
+import { Polynomial, combineIdentities, equivalent, identityMeasurement, normalForm, solveLinearSystem, type VariableRange } from "../../symbolic/index.js";
 
 /**
- * Slides 4–5 derived by the symbolic engine (nerdamer via src/symbolic), not typed in:
+ * Slides 4–5 derived by the symbolic layer's exact algebra (src/symbolic/exact), not typed in:
  *
  * 1. Autonomy (slide 3; claim coupled-tls/incoherent-autonomy): every jump operator of the
  *    incoherent model (â, â†, b̂, b̂†, â†b̂, âb̂†) maps occupation states to occupation states,
@@ -24,12 +14,14 @@ import {
  *    then obey classical rate equations dp_s'/dt = Σ_s W_{s's} p_s − (Σ_s W_{ss'}) p_s' with
  *    W_{s's} = Σ_k γ_k |⟨s'|L_k|s⟩|². The rates are read off the Jordan–Wigner matrices of
  *    physics/lindblad; only the rate symbols are typed: Γ (emission), Γx_ν (absorption), ε.
- * 2. The stationary populations: three rate equations plus Σ p_s = 1, solved fraction-free by
- *    Cramer's rule (solveLinearSystem).
- * 3. The heat current J_A = Tr(ρ_s 𝓛_A†Ĥ) = Σ_s p_s Σ_{s'} W^A_{s's}(E_{s'} − E_s), E_s = ω(n_A + n_B).
- * 4. First-order terms: d/dε at ε = 0 (differentiate, substitute).
- * Each result is compared with the printed or corrected formula by equivalent(): the engine's
+ * 2. The stationary populations: three rate equations plus Σ p_s = 1, solved exactly by
+ *    Cramer's rule with fraction-free determinants (solveLinearSystem).
+ * 3. The heat current J_A = Tr(ρ_s 𝓛_A†Ĥ) = Σ_s p_s Σ_{s'} W^A_{s's}(E_{s'} − E_s), E_s = ω(n_A + n_B),
+ *    as an exact polynomial combination.
+ * 4. First-order terms: d/dε at ε = 0 (exact polynomial derivatives, quotient rule).
+ * Each result is compared with the printed or corrected formula by equivalent(): exact
  * a − b over a common denominator AND mathjs evaluation at seeded random points.
+ * Hand steps: none — the only typed input is the rate of each jump channel (Γ, Γx_ν, ε).
  *
  * Symbols: G = Γ (Γ_A = Γ_B = Γ, slide 4), eps = ε, xA = e^{−β_Aω}, xB = e^{−β_Bω}, w = ω.
  * Source: 004_a34d5d2333a6057f.txt, slides 3–5.
@@ -91,22 +83,22 @@ export function transitionRates(baths: readonly ("A" | "B" | "K")[] = ["A", "B",
   return terms.map((row) => row.map((t) => (t.length === 0 ? "0" : t.join("+"))));
 }
 
-/** A rational function as two expanded polynomials. */
+/** A rational function as two exact polynomials. */
 export interface PolynomialRatio {
-  readonly numerator: Expression;
-  readonly denominator: Expression;
+  readonly numerator: Polynomial;
+  readonly denominator: Polynomial;
 }
 
 /** The text "(n)/(d)" of a ratio. */
 export function ratioText(r: PolynomialRatio): string {
-  return `(${r.numerator.toString()})/(${r.denominator.toString()})`;
+  return `(${r.numerator.toText()})/(${r.denominator.toText()})`;
 }
 
 /** The engine's derivation for incoherent resonant coupling with Γ_A = Γ_B. */
 export interface IncoherentDerivation {
   /** W[to][from] of all channels (texts). */
   readonly rates: readonly (readonly string[])[];
-  /** Stationary populations p_00, p_01, p_10, p_11 (exact in ε), over the common determinant. */
+  /** Stationary populations p_00, p_01, p_10, p_11 (exact in ε). */
   readonly populations: readonly PolynomialRatio[];
   /** dp_s/dε at ε = 0 (the first-order coefficients). */
   readonly populationsFirstOrder: readonly PolynomialRatio[];
@@ -114,27 +106,32 @@ export interface IncoherentDerivation {
   readonly heatCurrentA: PolynomialRatio;
   /** dJ_A/dε at ε = 0: J_A = ε·(this) + O(ε²). */
   readonly heatCurrentAFirstOrder: PolynomialRatio;
+  /** Coefficient operations of the exact solve (load-independent cost). */
+  readonly work: number;
 }
 
 let derivation: IncoherentDerivation | undefined;
 
-/** Long engine calls (expansions of products of the 4×4 determinant): generous but bounded. */
-const LONG = { timeoutMs: 30_000 } as const;
+/** The exact ratio of an expression text (a fraction of polynomials). */
+function ratioOf(text: string): PolynomialRatio {
+  const form = normalForm(text);
+  const numerator = form.numerator.asPolynomial();
+  const denominator = form.denominator.asPolynomial();
+  if (numerator === undefined || denominator === undefined) throw new SymbolicError("ratio", text, "not a fraction of polynomials");
+  return { numerator, denominator };
+}
 
-/**
- * d/dε at ε = 0 of N/D for polynomials N, D (quotient rule, every step an engine call):
- * (N'(0)D(0) − N(0)D'(0)) / D(0)².
- */
+/** d/dε at ε = 0 of N/D (quotient rule in exact polynomial arithmetic): (N'(0)D(0) − N(0)D'(0)) / D(0)². */
 function firstOrderRatio(r: PolynomialRatio): PolynomialRatio {
-  const at0 = (e: Expression | string): string => substitute(e, { eps: 0 }, LONG).toString();
-  const slope = (e: Expression): string => at0(differentiate(e, "eps", 1, LONG));
-  const [n0, n1, d0, d1] = [at0(r.numerator), slope(r.numerator), at0(r.denominator), slope(r.denominator)];
-  return { numerator: expand(`(${n1})*(${d0}) - (${n0})*(${d1})`, LONG), denominator: expand(`(${d0})^2`, LONG) };
+  const zero = Polynomial.zero();
+  const at0 = (p: Polynomial) => p.substitute("eps", zero);
+  const [n0, n1, d0, d1] = [at0(r.numerator), at0(r.numerator.derivative("eps")), at0(r.denominator), at0(r.denominator.derivative("eps"))];
+  return { numerator: n1.mul(d0).sub(n0.mul(d1)), denominator: d0.mul(d0) };
 }
 
 /**
- * Derives the stationary populations and the heat current (memoised: a few seconds on first call).
- * @throws SymbolicError when the engine fails or times out (the expression is in the message).
+ * Derives the stationary populations and the heat current (memoised; milliseconds).
+ * @throws SymbolicError when the exact algebra fails; UndecidedError when its work budget is exhausted.
  */
 export function deriveIncoherentSteadyState(): IncoherentDerivation {
   if (derivation) return derivation;
@@ -147,53 +144,31 @@ export function deriveIncoherentSteadyState(): IncoherentDerivation {
     return `${gain} - (${loss})*p${s} = 0`;
   });
   equations.unshift("p0+p1+p2+p3 = 1");
-  // factor: false — nerdamer's factor dropped an overall sign of a cofactor here (caught by the
-  // layer's numeric guard); the unfactored Cramer quotients are exact.
-  const solution = solveLinearSystem(equations, unknowns, { ...LONG, factor: false });
-  const determinant = solution.unknowns.p0.denominator;
-  if (unknowns.some((u) => solution.unknowns[u].denominator.toString() !== determinant.toString())) {
-    throw new SymbolicError("deriveIncoherentSteadyState", determinant.toString(), "Cramer quotients with different denominators");
-  }
-  const populations = unknowns.map((u) => ({ numerator: solution.unknowns[u].numerator, denominator: determinant }));
-  // J_A = Σ_s p_s Σ_t W^A_{ts} ω (E_t − E_s): a polynomial combination of the numerators over det A.
+  const solution = solveLinearSystem(equations, unknowns, { factor: true });
+  const populations = unknowns.map((u) => ratioOf(solution.unknowns[u].value.text));
+  // J_A = Σ_s p_s Σ_t W^A_{ts} ω (E_t − E_s), summed exactly.
   const bathA = transitionRates(["A"]);
   const energy = (s: number): number => (s >> 1) + (s & 1); // n_A + n_B, in units of ω
   const terms: string[] = [];
   for (let s = 0; s < 4; s++) {
     for (let t = 0; t < 4; t++) {
-      if (bathA[t][s] !== "0" && energy(t) !== energy(s)) terms.push(`(${populations[s].numerator.toString()})*(${bathA[t][s]})*w*(${energy(t) - energy(s)})`);
+      if (bathA[t][s] !== "0" && energy(t) !== energy(s)) terms.push(`(${ratioText(populations[s])})*(${bathA[t][s]})*w*(${energy(t) - energy(s)})`);
     }
   }
-  const heatCurrentA = { numerator: expand(terms.join("+"), LONG), denominator: determinant };
+  const heatCurrentA = ratioOf(terms.join("+"));
   derivation = {
     rates,
     populations,
     populationsFirstOrder: populations.map(firstOrderRatio),
     heatCurrentA,
     heatCurrentAFirstOrder: firstOrderRatio(heatCurrentA),
+    work: solution.work,
   };
   return derivation;
 }
 
-/** A symbolic identity decided by the engine and by numbers. */
-export interface SymbolicComparison {
-  /** numeric spot-checks pass and the engine did not find a nonzero difference. */
-  readonly equivalent: boolean;
-  /** The engine's verdict on a − b: 'zero', 'nonzero' or 'unknown'. */
-  readonly symbolic: "zero" | "nonzero" | "unknown";
-  /** Largest relative difference at the spot-check points. */
-  readonly numericError: number;
-  readonly details: string;
-}
-
-function compare(a: Expression | string, b: Expression | string): SymbolicComparison {
-  const r: EquivalenceResult = equivalent(a, b, { domain: SYMBOLIC_DOMAIN, seed: SEED, points: 24, rtol: SYMBOLIC_RTOL, timeoutMs: 60_000 });
-  return {
-    equivalent: r.equivalent,
-    symbolic: r.symbolic,
-    numericError: r.numeric.maxRelativeError,
-    details: `${r.symbolicDetail}; ${r.numeric.evaluated}/${r.numeric.points} points${r.agree ? "" : " — ENGINE AND NUMBERS DISAGREE"}`,
-  };
+function compare(label: string, a: string, b: string): IdentityMeasurement {
+  return identityMeasurement(equivalent(a, b, { domain: SYMBOLIC_DOMAIN, seed: SEED, points: 24, rtol: SYMBOLIC_RTOL }), label);
 }
 
 /**
@@ -210,82 +185,40 @@ export function printedFirstOrderCoefficient(s: number): string {
   return `-(1/G)*((xA-xB)^2*${product} + ${dA}*${dB} + 2*${dA} + 2*${dB})/((2+xA+xB)*(1+xA)*(1+xB))`;
 }
 
-/** The comparisons the claims report. */
+/** The comparisons the claims report, each an identity measurement (exact half and numeric samples). */
 export interface CoupledTlsSymbolicFindings {
-  /** Derived dp_s/dε|₀ vs the printed slide-4 coefficient, worst of the four states. */
-  readonly steadyStateFirstOrder: SymbolicComparison;
+  /** Derived dp_s/dε|₀ vs the printed slide-4 coefficient, the four states pooled. */
+  readonly steadyStateFirstOrder: IdentityMeasurement;
   /** Derived J_A vs Γεω(x_A − x_B)/(Γ(1 + x_A)(1 + x_B) + ε(2 + x_A + x_B)). */
-  readonly exactCurrent: SymbolicComparison;
+  readonly exactCurrent: IdentityMeasurement;
   /** Derived dJ_A/dε|₀ vs the corrected ω(x_A − x_B)/((1 + x_A)(1 + x_B)). */
-  readonly firstOrderCurrentVsCorrected: SymbolicComparison;
+  readonly firstOrderCurrentVsCorrected: IdentityMeasurement;
   /** Derived dJ_A/dε|₀ vs the printed ω(x_A − x_B) (expected to differ). */
-  readonly firstOrderCurrentVsPrinted: SymbolicComparison;
-  /** dJ_A/dε|₀ vs the same at Γ = 3 ("Γ cancels from J_A in lowest order"). */
-  readonly firstOrderGammaFree: SymbolicComparison;
+  readonly firstOrderCurrentVsPrinted: IdentityMeasurement;
+  /** dJ_A/dε|₀ vs the same at Γ = 3 ("Γ cancels from J_A in lowest order": the difference is identically 0). */
+  readonly firstOrderGammaFree: IdentityMeasurement;
 }
 
 let findings: CoupledTlsSymbolicFindings | undefined;
-
-/**
- * Proves N₁/D₁ ≡ N₂/D₂ with a cofactor m (a hint the engine checks, not an assumption):
- * D₁ − m·D₂ and N₁ − m·N₂ must both expand to 0. Used because the direct common denominator
- * of a − b can exceed nerdamer's internal expansion time limit (Settings.TIMEOUT, 800 ms of
- * wall time, so the direct route's verdict depends on machine load). Returns false (undecided)
- * when the engine fails or times out.
- */
-function proveByCofactor(left: PolynomialRatio, right: PolynomialRatio, cofactor: string): boolean {
-  const zero = (a: Expression, b: Expression): boolean => expand(`(${a.toString()}) - (${cofactor})*(${b.toString()})`, LONG).toString() === "0";
-  try {
-    return zero(left.denominator, right.denominator) && zero(left.numerator, right.numerator);
-  } catch (error) {
-    // An engine failure or timeout leaves the symbolic verdict undecided ('unknown'), never 'zero'.
-    if (error instanceof SymbolicError) return false;
-    throw error;
-  }
-}
 
 /** The corrected first-order current coefficient ω(x_A − x_B)/((1 + x_A)(1 + x_B)) (slide 5 corrected). */
 const CORRECTED_FIRST_ORDER = "w*(xA-xB)/((1+xA)*(1+xB))";
 
 /**
- * Runs the derivation and every comparison once (memoised; ≈ 10 s on first call).
- * @throws SymbolicError when the engine fails or times out.
+ * Runs the derivation and every comparison once (memoised).
+ * @throws SymbolicError when the exact algebra fails; UndecidedError when its budget is exhausted.
  */
 export function symbolicFindings(): CoupledTlsSymbolicFindings {
   if (findings) return findings;
   const d = deriveIncoherentSteadyState();
-  // Slide 4: D(0)² = Γ⁶(1 + x_A)²(1 + x_B)²(2 + x_A + x_B)² and the printed denominator is
-  // Γ(2 + x_A + x_B)(1 + x_A)²(1 + x_B)², so the cofactor is Γ⁵(2 + x_A + x_B).
-  const perState = d.populationsFirstOrder.map((derived, s) => {
-    const numeric = compare(ratioText(derived), printedFirstOrderCoefficient(s));
-    const printed = rationalForm(printedFirstOrderCoefficient(s), LONG);
-    const proven = proveByCofactor(derived, printed, "G^5*(2+xA+xB)");
-    return proven
-      ? { ...numeric, symbolic: "zero" as const, details: `proven with cofactor Γ⁵(2 + x_A + x_B) (numerator and denominator differences expand to 0); ${numeric.details}` }
-      : numeric;
-  });
-  const worst = perState.reduce((w, c) => (c.numericError > w.numericError || !c.equivalent ? c : w));
-  const vsCorrected = compare(ratioText(d.heatCurrentAFirstOrder), CORRECTED_FIRST_ORDER);
-  // Γ cancels: the derived coefficient equals the corrected form (engine: zero), whose variables
-  // (engine) exclude G; the numbers compare the coefficient at Γ with itself at Γ = 3.
-  const gammaNumeric = compare(ratioText(d.heatCurrentAFirstOrder), substitute(ratioText(d.heatCurrentAFirstOrder), { G: 3 }));
-  const gammaFreeChain = vsCorrected.symbolic === "zero" && !variables(CORRECTED_FIRST_ORDER).includes("G");
+  const coefficient = ratioText(d.heatCurrentAFirstOrder);
+  const atGamma3 = ratioText({ numerator: d.heatCurrentAFirstOrder.numerator.substitute("G", Polynomial.constant(3)), denominator: d.heatCurrentAFirstOrder.denominator.substitute("G", Polynomial.constant(3)) });
   findings = {
-    steadyStateFirstOrder: {
-      equivalent: perState.every((c) => c.equivalent),
-      symbolic: perState.every((c) => c.symbolic === "zero") ? "zero" : perState.some((c) => c.symbolic === "nonzero") ? "nonzero" : "unknown",
-      numericError: Math.max(...perState.map((c) => c.numericError)),
-      details: perState.map((c, s) => `p_${s.toString(2).padStart(2, "0")}: ${c.symbolic}`).join(", ") + `; worst: ${worst.details}`,
-    },
-    exactCurrent: compare(ratioText(d.heatCurrentA), "G*eps*w*(xA-xB)/(G*(1+xA)*(1+xB)+eps*(2+xA+xB))"),
-    firstOrderCurrentVsCorrected: vsCorrected,
-    firstOrderCurrentVsPrinted: compare(ratioText(d.heatCurrentAFirstOrder), "w*(xA-xB)"),
-    firstOrderGammaFree: {
-      ...gammaNumeric,
-      equivalent: gammaNumeric.equivalent && (gammaFreeChain || gammaNumeric.symbolic === "zero"),
-      symbolic: gammaFreeChain ? "zero" : gammaNumeric.symbolic,
-      details: `${gammaFreeChain ? "derived coefficient ≡ corrected form, which has no G; " : ""}numbers: coefficient at Γ vs at Γ = 3 — ${gammaNumeric.details}`,
-    },
+    steadyStateFirstOrder: combineIdentities(d.populationsFirstOrder.map((derived, s) => compare(`p_${s.toString(2).padStart(2, "0")}`, ratioText(derived), printedFirstOrderCoefficient(s)))),
+    exactCurrent: compare("J_A(derived) − closed form", ratioText(d.heatCurrentA), "G*eps*w*(xA-xB)/(G*(1+xA)*(1+xB)+eps*(2+xA+xB))"),
+    firstOrderCurrentVsCorrected: compare("dJ_A/dε|₀ − corrected", coefficient, CORRECTED_FIRST_ORDER),
+    firstOrderCurrentVsPrinted: compare("dJ_A/dε|₀ − printed", coefficient, "w*(xA-xB)"),
+    firstOrderGammaFree: compare("dJ_A/dε|₀ at Γ minus at Γ = 3", coefficient, atGamma3),
   };
   return findings;
 }

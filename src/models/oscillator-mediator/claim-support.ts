@@ -1,4 +1,4 @@
-import type { Claim, ClaimKind, Erratum, Outcome, Source } from "../../core/claim.js";
+import type { LegacyClaim as Claim, ClaimKind, Erratum, Outcome, Source } from "../../core/claim.js";
 import type { Tolerance } from "../../core/tolerance.js";
 import { fitConvergenceOrder } from "../../evidence/convergence-order.js";
 import { parameterArbitrary } from "../../evidence/arbitraries.js";

@@ -1,4 +1,4 @@
-import type { Claim, Outcome } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Outcome } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { chainRelaxation, fourierRelaxationRate, linearChainRelaxationRate } from "./analytic-chain-dynamics.js";
 import { claim, limitOutcome } from "./claim-support.js";

@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { equilibrationTime, equilibrationTimeEstimate, subsystemEnergy, subsystemEnergyContinuum } from "./analytic-equilibration.js";
 import { claim, limitOutcome } from "./claim-support.js";

@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { conductance, heatCurrent, propagatorRoots } from "./analytic.js";
 import { conductanceHighTemperatureWideBand, heatCurrentLowTemperature } from "./analytic-limits.js";

@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance, type Tolerance } from "../../core/tolerance.js";
 import { checkProperty } from "../../evidence/property.js";
 import { conductance, conductanceTransmission, heatCurrent, heatCurrentTransmission, propagatorRoots, residueMoment } from "./analytic.js";

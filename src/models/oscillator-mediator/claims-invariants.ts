@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { unitUniform } from "../../evidence/arbitraries.js";
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { checkProperty } from "../../evidence/property.js";
 import { integrate } from "../../numerics/quadrature/gauss-kronrod.js";
@@ -87,7 +87,7 @@ const secondLaw = claim({
 const positiveK = claim({
   name: "conductance-positive",
   where: "eq. (43)",
-  statement: "K(T) > 0",
+  statement: "The thermal conductance (43) is positive: K(T) > 0",
   kind: "invariant",
   tolerance: tolerance(0, 1e-300, "a sign test: the integrand of (43) is 𝒯(ω)·ω∂n/∂T ≥ 0, so any non-positive K is a failure, not round-off"),
   domain: DOMAIN,

@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { appendixClaims } from "./claims-appendix.js";
 import { chainDynamicsClaims } from "./claims-chain-dynamics.js";
 import { couplingClaims } from "./claims-coupling.js";

@@ -1,5 +1,5 @@
 import { ParameterError } from "../../core/errors.js";
-import type { ParameterSchema } from "../../core/parameters.js";
+import type { ParameterDefinition, ParameterSchema, ParamsOf } from "../../core/parameters.js";
 import { resolveParameters } from "../../core/parameters.js";
 
 /**
@@ -23,42 +23,51 @@ export type CouplingScenario = "simultaneous" | "sequential";
 /** The two coupling scenarios of Sec. III, in the order `qtherm eval` lists them. */
 export const COUPLING_SCENARIOS: readonly CouplingScenario[] = ["simultaneous", "sequential"];
 
-export interface OscillatorMediatorParams {
-  /** ω0 = √(k/m): bare frequency of the mediator (energy). */
-  readonly omega0: number;
-  /** γ̂1 = γ1/m: coupling rate to bath 1 (energy). */
-  readonly gamma1: number;
-  /** γ̂2 = γ2/m: coupling rate to bath 2 (energy). */
-  readonly gamma2: number;
-  /** D: Drude cutoff frequency of both baths, D1 = D2 = D (energy). */
-  readonly D: number;
-  /** T1: temperature of bath 1 (energy). */
-  readonly T1: number;
-  /** T2: temperature of bath 2 (energy). */
-  readonly T2: number;
-  /** T: mean temperature at which conductances K(T) are evaluated (energy). */
-  readonly T: number;
-  /** N: number of modes of each discretised bath, ω_k = kΔ, k = 1 … N (exact layer). */
-  readonly bathModes: number;
-  /** Δ: mode spacing of the discretised baths (energy); recurrence time 2π/Δ. */
-  readonly modeSpacing: number;
-  /** Start of the averaging window of the finite-bath plateau (1/energy). */
-  readonly tStart: number;
-  /** End of the averaging window (1/energy); must lie before the recurrence time 2π/Δ. */
-  readonly tEnd: number;
-  /** Number of equally spaced sampling times in [tStart, tEnd]. */
-  readonly timeSamples: number;
-  /** 'simultaneous': mediator (ground state) attached to both thermal baths at t = 0; 'sequential': mediator + bath 1 in their joint Gibbs state at T1, bath 2 attached at t = 0. */
-  readonly scenario: CouplingScenario;
-  /** Number of subsystems of the Fourier chain of Sec. VI between the reservoirs at T1 (left) and T2 (right). */
-  readonly chainSubsystems: number;
-}
-
 /**
  * Largest bath size accepted by the exact layer: the dense eigenvector matrix of the
  * (2N+1)×(2N+1) Hessian takes 8(2N+1)² bytes (288 MB at N = 3000), plus one copy.
  */
 export const MAX_BATH_MODES = 3000;
+
+/** The fields of the parameter schema (data: validation, arbitraries, docs and the type OscillatorMediatorParams come from it). */
+const oscillatorMediatorFields = [
+  real("omega0", "ω0, bare frequency of the mediator", "energy", 1, { min: 0.3, max: 3, scale: "log" }),
+  real("gamma1", "γ̂1 = γ1/m, coupling rate to bath 1 (friction kernel γ1 D e^{−D|t|}/m)", "energy", 0.05, { min: 0.01, max: 10, scale: "log" }),
+  real("gamma2", "γ̂2 = γ2/m, coupling rate to bath 2", "energy", 0.05, { min: 0.01, max: 10, scale: "log" }),
+  real("D", "D, Drude–Ullersma cutoff frequency of both baths", "energy", 10, { min: 0.1, max: 100, scale: "log" }),
+  real("T1", "T1, temperature of bath 1 (k_B T1 in energy units)", "energy", 1, { min: 0.05, max: 20, scale: "log" }),
+  real("T2", "T2, temperature of bath 2", "energy", 2, { min: 0.05, max: 20, scale: "log" }),
+  real("T", "T, mean temperature for the conductance K(T)", "energy", 1, { min: 0.05, max: 20, scale: "log" }),
+  {
+    kind: "real",
+    name: "bathModes",
+    description: `N, modes per discretised bath (ω_k = kΔ, k = 1…N); at most ${MAX_BATH_MODES} (dense eigenvectors, 8(2N+1)² bytes)`,
+    unit: "dimensionless",
+    default: 1800,
+    min: 1,
+    max: MAX_BATH_MODES,
+    integer: true,
+    sampling: { min: 50, max: 200, scale: "linear" },
+  },
+  {
+    kind: "real",
+    name: "modeSpacing",
+    description: "Δ, mode spacing of the discretised baths (recurrence time 2π/Δ)",
+    unit: "energy",
+    default: 0.0222,
+    min: 0,
+    minInclusive: false,
+    sampling: { min: 0.05, max: 0.2, scale: "log" },
+  },
+  { kind: "real", name: "tStart", description: "start of the plateau averaging window", unit: "1/energy", default: 150, min: 0, sampling: { min: 10, max: 20, scale: "linear" } },
+  { kind: "real", name: "tEnd", description: "end of the plateau averaging window (< 2π/Δ)", unit: "1/energy", default: 250, min: 0, minInclusive: false, sampling: { min: 25, max: 30, scale: "linear" } },
+  { kind: "real", name: "timeSamples", description: "number of sampling times in [tStart, tEnd]", unit: "dimensionless", default: 21, min: 1, max: 100000, integer: true, sampling: { min: 5, max: 20, scale: "linear" } },
+  { kind: "choice", name: "scenario", description: "coupling scenario of Sec. III: 'simultaneous' or 'sequential'", default: "simultaneous", options: COUPLING_SCENARIOS },
+  { kind: "real", name: "chainSubsystems", description: "number of subsystems in the Fourier chain of Sec. VI", unit: "dimensionless", default: 10, min: 1, max: 100000, integer: true, sampling: { min: 1, max: 40, scale: "linear" } },
+] as const satisfies readonly ParameterDefinition[];
+
+/** The parameters of the model. */
+export type OscillatorMediatorParams = ParamsOf<typeof oscillatorMediatorFields>;
 
 /**
  * The parameter domain as data: it validates input, drives the property arbitraries
@@ -66,41 +75,7 @@ export const MAX_BATH_MODES = 3000;
  * `qtherm eval oscillator-mediator`.
  */
 export const oscillatorMediatorParameterSchema: ParameterSchema<OscillatorMediatorParams> = {
-  fields: [
-    real("omega0", "ω0, bare frequency of the mediator", "energy", 1, { min: 0.3, max: 3, scale: "log" }),
-    real("gamma1", "γ̂1 = γ1/m, coupling rate to bath 1 (friction kernel γ1 D e^{−D|t|}/m)", "energy", 0.05, { min: 0.01, max: 10, scale: "log" }),
-    real("gamma2", "γ̂2 = γ2/m, coupling rate to bath 2", "energy", 0.05, { min: 0.01, max: 10, scale: "log" }),
-    real("D", "D, Drude–Ullersma cutoff frequency of both baths", "energy", 10, { min: 0.1, max: 100, scale: "log" }),
-    real("T1", "T1, temperature of bath 1 (k_B T1 in energy units)", "energy", 1, { min: 0.05, max: 20, scale: "log" }),
-    real("T2", "T2, temperature of bath 2", "energy", 2, { min: 0.05, max: 20, scale: "log" }),
-    real("T", "T, mean temperature for the conductance K(T)", "energy", 1, { min: 0.05, max: 20, scale: "log" }),
-    {
-      kind: "real",
-      name: "bathModes",
-      description: `N, modes per discretised bath (ω_k = kΔ, k = 1…N); at most ${MAX_BATH_MODES} (dense eigenvectors, 8(2N+1)² bytes)`,
-      unit: "dimensionless",
-      default: 1800,
-      min: 1,
-      max: MAX_BATH_MODES,
-      integer: true,
-      sampling: { min: 50, max: 200, scale: "linear" },
-    },
-    {
-      kind: "real",
-      name: "modeSpacing",
-      description: "Δ, mode spacing of the discretised baths (recurrence time 2π/Δ)",
-      unit: "energy",
-      default: 0.0222,
-      min: 0,
-      minInclusive: false,
-      sampling: { min: 0.05, max: 0.2, scale: "log" },
-    },
-    { kind: "real", name: "tStart", description: "start of the plateau averaging window", unit: "1/energy", default: 150, min: 0, sampling: { min: 10, max: 20, scale: "linear" } },
-    { kind: "real", name: "tEnd", description: "end of the plateau averaging window (< 2π/Δ)", unit: "1/energy", default: 250, min: 0, minInclusive: false, sampling: { min: 25, max: 30, scale: "linear" } },
-    { kind: "real", name: "timeSamples", description: "number of sampling times in [tStart, tEnd]", unit: "dimensionless", default: 21, min: 1, max: 100000, integer: true, sampling: { min: 5, max: 20, scale: "linear" } },
-    { kind: "choice", name: "scenario", description: "coupling scenario of Sec. III: 'simultaneous' or 'sequential'", default: "simultaneous", options: COUPLING_SCENARIOS },
-    { kind: "real", name: "chainSubsystems", description: "number of subsystems in the Fourier chain of Sec. VI", unit: "dimensionless", default: 10, min: 1, max: 100000, integer: true, sampling: { min: 1, max: 40, scale: "linear" } },
-  ],
+  fields: oscillatorMediatorFields,
   relations: [
     {
       statement: "tStart < tEnd (the averaging window is non-empty)",
@@ -160,6 +135,6 @@ export function validateBandEdge(p: Pick<OscillatorMediatorParams, "bathModes" |
   }
 }
 
-function real(name: string, description: string, unit: string, value: number, sampling: { min: number; max: number; scale: "log" }) {
+function real<N extends string>(name: N, description: string, unit: string, value: number, sampling: { min: number; max: number; scale: "log" }) {
   return { kind: "real" as const, name, description, unit, default: value, min: 0, minInclusive: false, sampling };
 }

@@ -1,4 +1,4 @@
-import type { Claim, Outcome } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Outcome } from "../../core/claim.js";
 import { closeness, tolerance } from "../../core/tolerance.js";
 import { fitConvergenceOrder } from "../../evidence/convergence-order.js";
 import type { ResonantLevelParams, ReservoirName } from "./params.js";

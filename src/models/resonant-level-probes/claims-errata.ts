@@ -1,4 +1,4 @@
-import type { Claim, Erratum, Outcome } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Erratum, Outcome } from "../../core/claim.js";
 import { closeness, tolerance } from "../../core/tolerance.js";
 import { integrate } from "../../numerics/quadrature/gauss-kronrod.js";
 import { fermiOfArgument } from "../../numerics/special.js";

@@ -1,4 +1,4 @@
-import type { Claim, Outcome } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Outcome } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import type { ResonantLevelParams } from "./params.js";
 import { levelSpacing, modelGrids, resolveResonantLevelParams } from "./params.js";

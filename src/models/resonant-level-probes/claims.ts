@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { identityClaims } from "./claims-identities.js";
 import { agreementClaims } from "./claims-agreement.js";
 import { invariantClaims } from "./claims-invariants.js";

@@ -1,4 +1,4 @@
-import type { ParameterSchema } from "../../core/parameters.js";
+import type { ParameterDefinition, ParameterSchema, ParamsOf } from "../../core/parameters.js";
 import { resolveParameters } from "../../core/parameters.js";
 import { ParameterError } from "../../core/errors.js";
 
@@ -34,58 +34,36 @@ export const GRID_KINDS: readonly GridKind[] = ["midpoint", "staggered"];
 export type ReservoirName = "L" | "R";
 export const RESERVOIR_NAMES: readonly ReservoirName[] = ["L", "R"];
 
-export interface ResonantLevelParams {
-  /** N: number of levels of each grain L and R (the paper's N = 500). */
-  readonly N: number;
-  /** N_G: number of levels of the probe reservoir G (exact layer only). */
-  readonly NG: number;
-  /** D: half band width; all levels lie in [−D, D] (energy). */
-  readonly D: number;
-  /** ε_d: dot level energy (energy). */
-  readonly epsilonD: number;
-  /** Γ_L = π Σ_l v_l² δ(ε − ε_l) (energy), eq. (7). */
-  readonly GammaL: number;
-  /** Γ_R (energy). */
-  readonly GammaR: number;
-  /** Γ_G: hybridization with the probe (energy); ignored when probe = 'none'. */
-  readonly GammaG: number;
-  /** β: common inverse temperature of the initial grains (1/energy). */
-  readonly beta: number;
-  /** μ_L, μ_R: initial chemical potentials (energy). */
-  readonly muL: number;
-  readonly muR: number;
-  readonly probe: ProbeKind;
-  readonly grid: GridKind;
-  /** Reservoir of a population quantity. */
-  readonly reservoir: ReservoirName;
-  /** Time t − t_0 since the contact (1/energy). */
-  readonly t: number;
-}
-
 /**
  * Largest single-particle dimension 1 + 2N (+ N_G) the exact layer accepts: the
  * eigenvector matrix of the star Hamiltonian holds n² doubles, 6001² × 8 B ≈ 288 MB.
  */
 export const MAX_EXACT_DIMENSION = 6001;
 
+/** The fields of the parameter schema (data: validation, arbitraries, docs and the type ResonantLevelParams come from it). */
+const resonantLevelFields = [
+  { kind: "real", name: "N", description: "N, levels per grain L and R", unit: "dimensionless", default: 500, min: 2, max: 3000, integer: true, sampling: { min: 20, max: 80, scale: "linear" } },
+  { kind: "real", name: "NG", description: "N_G, levels of the probe reservoir G (exact layer)", unit: "dimensionless", default: 500, min: 1, max: 6000, integer: true, sampling: { min: 20, max: 80, scale: "linear" } },
+  { kind: "real", name: "D", description: "D, half band width: levels in [−D, D]", unit: "energy", default: 1, min: 0, minInclusive: false, sampling: { min: 0.5, max: 2, scale: "log" } },
+  { kind: "real", name: "epsilonD", description: "ε_d, dot level", unit: "energy", default: 0, sampling: { min: -0.3, max: 0.3, scale: "linear" } },
+  { kind: "real", name: "GammaL", description: "Γ_L = π Σ_l v_l² δ(ε − ε_l), eq. (7)", unit: "energy", default: 0.025, min: 0, minInclusive: false, sampling: { min: 0.01, max: 0.1, scale: "log" } },
+  { kind: "real", name: "GammaR", description: "Γ_R = π Σ_r v_r² δ(ε − ε_r)", unit: "energy", default: 0.025, min: 0, minInclusive: false, sampling: { min: 0.01, max: 0.1, scale: "log" } },
+  { kind: "real", name: "GammaG", description: "Γ_G, hybridization with the probe G (used when probe ≠ 'none')", unit: "energy", default: 0.4, min: 0, minInclusive: false, sampling: { min: 0.05, max: 0.5, scale: "log" } },
+  { kind: "real", name: "beta", description: "β, inverse temperature of the initial Fermi distributions (8)", unit: "1/energy", default: 200, min: 0, minInclusive: true, sampling: { min: 5, max: 200, scale: "log" } },
+  { kind: "real", name: "muL", description: "μ_L, initial chemical potential of L", unit: "energy", default: 0.2, sampling: { min: -0.4, max: 0.4, scale: "linear" } },
+  { kind: "real", name: "muR", description: "μ_R, initial chemical potential of R", unit: "energy", default: -0.2, sampling: { min: -0.4, max: 0.4, scale: "linear" } },
+  { kind: "choice", name: "probe", description: "'none' (coherent), 'dephasing' (i_G(ε) = 0) or 'voltage' (i_G = 0)", default: "none", options: PROBE_KINDS },
+  { kind: "choice", name: "grid", description: "level placement: 'midpoint' ε_k = −D + (k+½)2D/N for L, R, G; 'staggered' R shifted down by ΔE/2", default: "midpoint", options: GRID_KINDS },
+  { kind: "choice", name: "reservoir", description: "grain of a population quantity", default: "L", options: RESERVOIR_NAMES },
+  { kind: "real", name: "t", description: "time since contact t − t_0", unit: "1/energy", default: 750, min: 0, minInclusive: true, sampling: { min: 0, max: 300, scale: "linear" } },
+] as const satisfies readonly ParameterDefinition[];
+
+/** The parameters of the model. */
+export type ResonantLevelParams = ParamsOf<typeof resonantLevelFields>;
+
 /** The parameter domain as data: validation, property sampling windows and docs. */
 export const resonantLevelParameterSchema: ParameterSchema<ResonantLevelParams> = {
-  fields: [
-    { kind: "real", name: "N", description: "N, levels per grain L and R", unit: "dimensionless", default: 500, min: 2, max: 3000, integer: true, sampling: { min: 20, max: 80, scale: "linear" } },
-    { kind: "real", name: "NG", description: "N_G, levels of the probe reservoir G (exact layer)", unit: "dimensionless", default: 500, min: 1, max: 6000, integer: true, sampling: { min: 20, max: 80, scale: "linear" } },
-    { kind: "real", name: "D", description: "D, half band width: levels in [−D, D]", unit: "energy", default: 1, min: 0, minInclusive: false, sampling: { min: 0.5, max: 2, scale: "log" } },
-    { kind: "real", name: "epsilonD", description: "ε_d, dot level", unit: "energy", default: 0, sampling: { min: -0.3, max: 0.3, scale: "linear" } },
-    { kind: "real", name: "GammaL", description: "Γ_L = π Σ_l v_l² δ(ε − ε_l), eq. (7)", unit: "energy", default: 0.025, min: 0, minInclusive: false, sampling: { min: 0.01, max: 0.1, scale: "log" } },
-    { kind: "real", name: "GammaR", description: "Γ_R = π Σ_r v_r² δ(ε − ε_r)", unit: "energy", default: 0.025, min: 0, minInclusive: false, sampling: { min: 0.01, max: 0.1, scale: "log" } },
-    { kind: "real", name: "GammaG", description: "Γ_G, hybridization with the probe G (used when probe ≠ 'none')", unit: "energy", default: 0.4, min: 0, minInclusive: false, sampling: { min: 0.05, max: 0.5, scale: "log" } },
-    { kind: "real", name: "beta", description: "β, inverse temperature of the initial Fermi distributions (8)", unit: "1/energy", default: 200, min: 0, minInclusive: true, sampling: { min: 5, max: 200, scale: "log" } },
-    { kind: "real", name: "muL", description: "μ_L, initial chemical potential of L", unit: "energy", default: 0.2, sampling: { min: -0.4, max: 0.4, scale: "linear" } },
-    { kind: "real", name: "muR", description: "μ_R, initial chemical potential of R", unit: "energy", default: -0.2, sampling: { min: -0.4, max: 0.4, scale: "linear" } },
-    { kind: "choice", name: "probe", description: "'none' (coherent), 'dephasing' (i_G(ε) = 0) or 'voltage' (i_G = 0)", default: "none", options: PROBE_KINDS },
-    { kind: "choice", name: "grid", description: "level placement: 'midpoint' ε_k = −D + (k+½)2D/N for L, R, G; 'staggered' R shifted down by ΔE/2", default: "midpoint", options: GRID_KINDS },
-    { kind: "choice", name: "reservoir", description: "grain of a population quantity", default: "L", options: RESERVOIR_NAMES },
-    { kind: "real", name: "t", description: "time since contact t − t_0", unit: "1/energy", default: 750, min: 0, minInclusive: true, sampling: { min: 0, max: 300, scale: "linear" } },
-  ],
+  fields: resonantLevelFields,
   relations: [
     {
       statement: `1 + 2N (+ N_G with a probe) ≤ ${MAX_EXACT_DIMENSION} (memory of the exact layer: n² doubles)`,

@@ -1,4 +1,4 @@
-import type { Claim, VerifyContext } from "../../core/claim.js";
+import type { LegacyClaim as Claim, VerifyContext } from "../../core/claim.js";
 import { closeness, tolerance } from "../../core/tolerance.js";
 import type { Measurement } from "../../evidence/property.js";
 import * as analytic from "./analytic.js";
@@ -96,7 +96,7 @@ export const identityClaims: readonly Claim[] = [
       role: "printed",
       partner: `${MODEL}/eq12-decomposition`,
       printed: "I_oν(t) ≡ Σ_k D[ρ_ν(t) ‖ ⊗_k ρ_ν,k(t)]",
-      corrected: "I_oν(t) ≡ D[ρ_ν(t) ‖ ⊗_k ρ_ν,k(t)]",
+      corrected: "I_oν(t) ≡ D[ρ_ν(t) ‖ ⊗_k ρ_ν,k(t)] = Σ_k S[ρ_νk] − S[ρ_ν]",
       explanation: "the printed Σ_k counts the same relative entropy K_ν times",
     },
     verify: () => {

@@ -1,4 +1,4 @@
-import type { Claim, Outcome, VerifyContext } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Outcome, VerifyContext } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import type { Measurement } from "../../evidence/property.js";
 import { hermitianEigenvalues } from "../../numerics/linalg/hermitian-eigenvalues.js";

@@ -1,4 +1,4 @@
-import type { Claim, EvidencePlot, Outcome } from "../../core/claim.js";
+import type { LegacyClaim as Claim, EvidencePlot, Outcome } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import * as analytic from "./analytic.js";
 import { MODEL, source } from "./claim-support.js";

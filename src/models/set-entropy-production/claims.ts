@@ -1,4 +1,4 @@
-import type { Claim, Outcome } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Outcome } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { MODEL, source } from "./claim-support.js";
 import { identityClaims } from "./claims-identities.js";

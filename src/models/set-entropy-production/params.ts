@@ -1,5 +1,5 @@
 import { ParameterError } from "../../core/errors.js";
-import type { ParameterSchema } from "../../core/parameters.js";
+import type { ParameterDefinition, ParameterSchema, ParamsOf } from "../../core/parameters.js";
 import { resolveParameters } from "../../core/parameters.js";
 
 /**
@@ -17,35 +17,6 @@ import { resolveParameters } from "../../core/parameters.js";
 /** Initial state: thermal product state (2)–(3) or a seeded pure Fock state (Sec. IV C). */
 export type InitialKind = "thermal" | "pure";
 
-export interface SetEntropyParams {
-  /** K_L: number of levels of bath L (integer ≥ 2). */
-  readonly KL: number;
-  /** K_R: number of levels of bath R (integer ≥ 2). */
-  readonly KR: number;
-  /** W: energy window of both baths, levels in [−W/2, W/2] (energy). */
-  readonly W: number;
-  /** Γ_L: coupling strength to bath L (energy). */
-  readonly gammaL: number;
-  /** Γ_R: coupling strength to bath R (energy). */
-  readonly gammaR: number;
-  /** ε_d: level energy of the system (energy). */
-  readonly epsilonD: number;
-  /** n_d: initial occupation of the level (thermal: any value in [0, 1]; pure: probability of occupying it). */
-  readonly nD: number;
-  /** β_L, β_R: initial inverse temperatures (1/energy). */
-  readonly betaL: number;
-  readonly betaR: number;
-  /** μ_L, μ_R: initial chemical potentials (energy). */
-  readonly muL: number;
-  readonly muR: number;
-  /** 'thermal' (eq. (20)) or 'pure' (Sec. IV C, each mode occupied when r < f, r uniform from `seed`). */
-  readonly initial: InitialKind;
-  /** Seed of the pure-state draw (ignored for 'thermal'). */
-  readonly seed: number;
-  /** Evaluation time of `qtherm eval … observables|populations` (1/energy); not used by claims or figures. */
-  readonly t: number;
-}
-
 /**
  * Largest total number of single-particle modes n = 1 + K_L + K_R accepted. Memory:
  * the star path stores m(m+1) doubles (m ≤ n−1 reduced poles) and the dense
@@ -57,23 +28,29 @@ export const MAX_MODES = 6001;
 /** Index order of the single-particle basis: dot first, then the L modes, then the R modes. */
 export const SET_INDEX_ORDER = { dot: 0, firstL: 1 } as const;
 
+/** The fields of the parameter schema (data: validation, arbitraries, docs and the type SetEntropyParams come from it). */
+const setEntropyFields = [
+  { kind: "real", name: "KL", description: "K_L, number of levels of bath L", unit: "dimensionless", default: 1000, min: 2, integer: true, sampling: { min: 8, max: 24, scale: "linear" } },
+  { kind: "real", name: "KR", description: "K_R, number of levels of bath R", unit: "dimensionless", default: 1000, min: 2, integer: true, sampling: { min: 8, max: 24, scale: "linear" } },
+  { kind: "real", name: "W", description: "W, energy window of the baths (levels from −W/2 to W/2)", unit: "energy", default: 10, min: 0, minInclusive: false, sampling: { min: 2, max: 20, scale: "log" } },
+  { kind: "real", name: "gammaL", description: "Γ_L, coupling strength to bath L (t_L = √(Γ_L Δε_L/2π))", unit: "energy", default: 3, min: 0, minInclusive: false, sampling: { min: 0.3, max: 30, scale: "log" } },
+  { kind: "real", name: "gammaR", description: "Γ_R, coupling strength to bath R (t_R = √(Γ_R Δε_R/2π))", unit: "energy", default: 3, min: 0, minInclusive: false, sampling: { min: 0.3, max: 30, scale: "log" } },
+  { kind: "real", name: "epsilonD", description: "ε_d, level energy of the system", unit: "energy", default: 0, sampling: { min: -2, max: 2, scale: "linear" } },
+  { kind: "real", name: "nD", description: "n_d, initial occupation of the level", unit: "dimensionless", default: 0, min: 0, max: 1, sampling: { min: 0, max: 1, scale: "linear" } },
+  { kind: "real", name: "betaL", description: "β_L, initial inverse temperature of bath L", unit: "1/energy", default: 10, min: 0, minInclusive: false, sampling: { min: 0.2, max: 10, scale: "log" } },
+  { kind: "real", name: "betaR", description: "β_R, initial inverse temperature of bath R", unit: "1/energy", default: 2, min: 0, minInclusive: false, sampling: { min: 0.2, max: 10, scale: "log" } },
+  { kind: "real", name: "muL", description: "μ_L, initial chemical potential of bath L", unit: "energy", default: 1, sampling: { min: -2, max: 2, scale: "linear" } },
+  { kind: "real", name: "muR", description: "μ_R, initial chemical potential of bath R", unit: "energy", default: -1, sampling: { min: -2, max: 2, scale: "linear" } },
+  { kind: "choice", name: "initial", description: "initial bath state: 'thermal' (eq. (20)) or 'pure' (seeded Fock state, Sec. IV C)", default: "thermal", options: ["thermal", "pure"] },
+  { kind: "real", name: "seed", description: "seed of the pure-state draw", unit: "dimensionless", default: 1, min: 0, max: 4294967295, integer: true, sampling: { min: 0, max: 1000, scale: "linear" } },
+  { kind: "real", name: "t", description: "evaluation time of `qtherm eval` (observables, populations)", unit: "1/energy", default: 1000, min: 0, max: 1e12, sampling: { min: 0.01, max: 1e4, scale: "log" } },
+] as const satisfies readonly ParameterDefinition[];
+
+/** The parameters of the model. */
+export type SetEntropyParams = ParamsOf<typeof setEntropyFields>;
+
 export const setEntropyParameterSchema: ParameterSchema<SetEntropyParams> = {
-  fields: [
-    { kind: "real", name: "KL", description: "K_L, number of levels of bath L", unit: "dimensionless", default: 1000, min: 2, integer: true, sampling: { min: 8, max: 24, scale: "linear" } },
-    { kind: "real", name: "KR", description: "K_R, number of levels of bath R", unit: "dimensionless", default: 1000, min: 2, integer: true, sampling: { min: 8, max: 24, scale: "linear" } },
-    { kind: "real", name: "W", description: "W, energy window of the baths (levels from −W/2 to W/2)", unit: "energy", default: 10, min: 0, minInclusive: false, sampling: { min: 2, max: 20, scale: "log" } },
-    { kind: "real", name: "gammaL", description: "Γ_L, coupling strength to bath L (t_L = √(Γ_L Δε_L/2π))", unit: "energy", default: 3, min: 0, minInclusive: false, sampling: { min: 0.3, max: 30, scale: "log" } },
-    { kind: "real", name: "gammaR", description: "Γ_R, coupling strength to bath R (t_R = √(Γ_R Δε_R/2π))", unit: "energy", default: 3, min: 0, minInclusive: false, sampling: { min: 0.3, max: 30, scale: "log" } },
-    { kind: "real", name: "epsilonD", description: "ε_d, level energy of the system", unit: "energy", default: 0, sampling: { min: -2, max: 2, scale: "linear" } },
-    { kind: "real", name: "nD", description: "n_d, initial occupation of the level", unit: "dimensionless", default: 0, min: 0, max: 1, sampling: { min: 0, max: 1, scale: "linear" } },
-    { kind: "real", name: "betaL", description: "β_L, initial inverse temperature of bath L", unit: "1/energy", default: 10, min: 0, minInclusive: false, sampling: { min: 0.2, max: 10, scale: "log" } },
-    { kind: "real", name: "betaR", description: "β_R, initial inverse temperature of bath R", unit: "1/energy", default: 2, min: 0, minInclusive: false, sampling: { min: 0.2, max: 10, scale: "log" } },
-    { kind: "real", name: "muL", description: "μ_L, initial chemical potential of bath L", unit: "energy", default: 1, sampling: { min: -2, max: 2, scale: "linear" } },
-    { kind: "real", name: "muR", description: "μ_R, initial chemical potential of bath R", unit: "energy", default: -1, sampling: { min: -2, max: 2, scale: "linear" } },
-    { kind: "choice", name: "initial", description: "initial bath state: 'thermal' (eq. (20)) or 'pure' (seeded Fock state, Sec. IV C)", default: "thermal", options: ["thermal", "pure"] },
-    { kind: "real", name: "seed", description: "seed of the pure-state draw", unit: "dimensionless", default: 1, min: 0, max: 4294967295, integer: true, sampling: { min: 0, max: 1000, scale: "linear" } },
-    { kind: "real", name: "t", description: "evaluation time of `qtherm eval` (observables, populations)", unit: "1/energy", default: 1000, min: 0, max: 1e12, sampling: { min: 0.01, max: 1e4, scale: "log" } },
-  ],
+  fields: setEntropyFields,
   relations: [
     {
       statement: `1 + K_L + K_R ≤ ${MAX_MODES} modes (memory: the star path holds ~m² doubles, the bath spectra two K×K complex blocks)`,

@@ -59,7 +59,7 @@ export function setEntropyDerivations(): { beta: Derivation; mu: Derivation; eq1
   if (cache) return cache;
   const s = ENTROPY("b", "m");
   const f = FERMI("b", "m");
-  const options = { domain: SYMBOLIC_DOMAIN, seed: SEED, points: 24, rtol: SYMBOLIC_RTOL, atol: SYMBOLIC_ATOL, timeoutMs: 30_000 };
+  const options = { domain: SYMBOLIC_DOMAIN, seed: SEED, points: 24, rtol: SYMBOLIC_RTOL, atol: SYMBOLIC_ATOL };
   const derive = (variable: string): Derivation => {
     const lhs = differentiate(s, variable).toString();
     const rhs = `b*(eps-m)*(${differentiate(f, variable).toString()})`;

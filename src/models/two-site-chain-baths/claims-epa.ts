@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { epaErrorBound, poleContribution, propagatorEPA } from "./analytic.js";
 import { correlationEPA } from "./analytic-transient.js";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { parameterArbitrary } from "../../evidence/arbitraries.js";
 import { checkProperty } from "../../evidence/property.js";

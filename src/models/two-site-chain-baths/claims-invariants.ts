@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { parameterArbitrary } from "../../evidence/arbitraries.js";
 import { checkProperty } from "../../evidence/property.js";

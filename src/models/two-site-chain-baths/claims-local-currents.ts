@@ -1,4 +1,4 @@
-import type { Claim, Erratum } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Erratum } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";
 import { addComplex, frobeniusNormComplex, maxAbsDifferenceComplex, multiplyComplex, traceComplex, zerosComplex } from "../../numerics/linalg/complex-matrix.js";

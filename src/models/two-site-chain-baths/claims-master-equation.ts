@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { kernelMasterEquationRates } from "./analytic-master-equation.js";
 import type { Comparison } from "./claim-support.js";

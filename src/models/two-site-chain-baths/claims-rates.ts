@@ -1,4 +1,4 @@
-import type { Claim, Erratum } from "../../core/claim.js";
+import type { LegacyClaim as Claim, Erratum } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { rotationMatrix, systemEnergies } from "./analytic.js";
 import {

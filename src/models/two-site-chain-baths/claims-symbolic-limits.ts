@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { complexFromParts, maxAbsDifferenceComplex, multiplyComplex, zerosComplex } from "../../numerics/linalg/complex-matrix.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";

@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { tolerance } from "../../core/tolerance.js";
 import { DOC, MODEL_ID, claimId } from "./claim-support.js";
 import type { SymbolicDerivation } from "./symbolic.js";

@@ -1,4 +1,4 @@
-import type { Claim } from "../../core/claim.js";
+import type { LegacyClaim as Claim } from "../../core/claim.js";
 import { analyticClaims } from "./claims-analytic.js";
 import { appendixFClaims } from "./claims-appendix-f.js";
 import { exactClaims } from "./claims-exact.js";

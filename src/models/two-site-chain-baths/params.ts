@@ -1,41 +1,5 @@
-import type { ParameterSchema } from "../../core/parameters.js";
+import type { ParameterDefinition, ParameterSchema, ParamsOf } from "../../core/parameters.js";
 import { resolveParameters } from "../../core/parameters.js";
-
-/**
- * Parameters of two coupled fermionic sites L, R between two semi-infinite (or
- * M-site) uniform tight-binding leads.
- * Source: 003_3bda4ae6cebee785.txt (Mitchison & Plenio, "Non-additive dissipation in
- * open quantum networks out of equilibrium"), eqs. (10)–(15), (34).
- * Defaults: the parameters of Fig. 4(a) (Γ = 0.2, Ω = 100, δ = 0.1, g = 0.5, h = 1,
- * µ_L = 1, µ_R = 0, T_L = T_R = 0.1); M, t and omega are ours.
- * Units: ħ = k_B = 1; every energy in the same (arbitrary) energy unit, t in 1/energy.
- */
-export interface TwoSiteChainBathsParams {
-  /** h = (h_L + h_R)/2, mean site energy (energy), eq. (10). */
-  readonly h: number;
-  /** δ = h_L − h_R, detuning of the sites (energy), eq. (10). */
-  readonly delta: number;
-  /** g > 0, tunnel coupling between the sites, H_S ∋ −(g/2)(c_L†c_R + h.c.) (energy), eq. (10). */
-  readonly g: number;
-  /** Γ > 0, system–reservoir rate; the site–chain tunnelling amplitude is √(ΓΩ)/2 (energy), eq. (14). */
-  readonly Gamma: number;
-  /** Ω > 0, intra-chain hopping: band ω_q = −Ω cos q ∈ [−Ω, Ω] (energy), eq. (11). */
-  readonly Omega: number;
-  /** T_L = 1/β_L, temperature of the left reservoir (energy). */
-  readonly TL: number;
-  /** T_R = 1/β_R, temperature of the right reservoir (energy). */
-  readonly TR: number;
-  /** µ_L, chemical potential of the left reservoir (energy). */
-  readonly muL: number;
-  /** µ_R, chemical potential of the right reservoir (energy). */
-  readonly muR: number;
-  /** M, number of sites of each finite chain in the exact layer (integer), eq. (11). */
-  readonly M: number;
-  /** t, time of a finite-chain evaluation (1/energy). */
-  readonly t: number;
-  /** ω, frequency at which T(ω), φ_j(ω), ϑ_j(ω) are evaluated (energy). */
-  readonly omega: number;
-}
 
 /** Largest chain length accepted: the star path needs O(M) memory and O(M²) time per time point (≈ 1 s at M = 2·10⁴). */
 export const MAX_CHAIN_SITES = 20000;
@@ -46,26 +10,40 @@ function levels(p: Pick<TwoSiteChainBathsParams, "h" | "delta" | "g">): { E1: nu
   return { E1: p.h + Delta / 2, E2: p.h - Delta / 2 };
 }
 
+/** The fields of the parameter schema (data: validation, arbitraries, docs and the type TwoSiteChainBathsParams come from it). */
+const twoSiteChainBathsFields = [
+  { kind: "real", name: "h", description: "h = (h_L + h_R)/2, mean site energy", unit: "energy", default: 1, sampling: { min: 0.7, max: 2, scale: "linear" } },
+  { kind: "real", name: "delta", description: "δ = h_L − h_R, site detuning", unit: "energy", default: 0.1, sampling: { min: -0.5, max: 0.5, scale: "linear" } },
+  { kind: "real", name: "g", description: "g, inter-site tunnel coupling (> 0)", unit: "energy", default: 0.5, min: 0, minInclusive: false, sampling: { min: 0.1, max: 1, scale: "log" } },
+  { kind: "real", name: "Gamma", description: "Γ, system–reservoir coupling rate (site–chain tunnelling amplitude √(ΓΩ)/2)", unit: "energy", default: 0.2, min: 0, minInclusive: false, sampling: { min: 0.005, max: 0.5, scale: "log" } },
+  { kind: "real", name: "Omega", description: "Ω, reservoir hopping = half bandwidth", unit: "energy", default: 100, min: 0, minInclusive: false, sampling: { min: 5, max: 50, scale: "log" } },
+  { kind: "real", name: "TL", description: "T_L, temperature of the left reservoir", unit: "energy", default: 0.1, min: 0, minInclusive: false, sampling: { min: 0.02, max: 2, scale: "log" } },
+  { kind: "real", name: "TR", description: "T_R, temperature of the right reservoir", unit: "energy", default: 0.1, min: 0, minInclusive: false, sampling: { min: 0.02, max: 2, scale: "log" } },
+  { kind: "real", name: "muL", description: "µ_L, chemical potential of the left reservoir", unit: "energy", default: 1, sampling: { min: -1, max: 3, scale: "linear" } },
+  { kind: "real", name: "muR", description: "µ_R, chemical potential of the right reservoir", unit: "energy", default: 0, sampling: { min: -1, max: 3, scale: "linear" } },
+  { kind: "real", name: "M", description: "M, sites per finite chain (exact layer)", unit: "dimensionless", default: 4000, min: 1, max: MAX_CHAIN_SITES, integer: true, sampling: { min: 40, max: 400, scale: "linear" } },
+  { kind: "real", name: "t", description: "t, evaluation time of the finite-chain solution", unit: "1/energy", default: 10, min: 0, sampling: { min: 0, max: 20, scale: "linear" } },
+  { kind: "real", name: "omega", description: "ω, frequency for T(ω), φ_j(ω), ϑ_j(ω)", unit: "energy", default: 1, sampling: { min: -3, max: 3, scale: "linear" } },
+] as const satisfies readonly ParameterDefinition[];
+
+/**
+ * Parameters of two coupled fermionic sites L, R between two semi-infinite (or
+ * M-site) uniform tight-binding leads.
+ * Source: 003_3bda4ae6cebee785.txt (Mitchison & Plenio, "Non-additive dissipation in
+ * open quantum networks out of equilibrium"), eqs. (10)–(15), (34).
+ * Defaults: the parameters of Fig. 4(a) (Γ = 0.2, Ω = 100, δ = 0.1, g = 0.5, h = 1,
+ * µ_L = 1, µ_R = 0, T_L = T_R = 0.1); M, t and omega are ours.
+ * Units: ħ = k_B = 1; every energy in the same (arbitrary) energy unit, t in 1/energy.
+ */
+export type TwoSiteChainBathsParams = ParamsOf<typeof twoSiteChainBathsFields>;
+
 /**
  * The parameter domain as data. Relations: E_j > 0 (Sec. III A, "we assume that
  * E_j > 0") and condition (34) √(E_j² + ΓΩ) < Ω for j = 1, 2 (no bound states; the
  * stronger one is j = 1 since E_1 > E_2 > 0), which also implies Γ < Ω.
  */
 export const twoSiteChainBathsParameterSchema: ParameterSchema<TwoSiteChainBathsParams> = {
-  fields: [
-    { kind: "real", name: "h", description: "h = (h_L + h_R)/2, mean site energy", unit: "energy", default: 1, sampling: { min: 0.7, max: 2, scale: "linear" } },
-    { kind: "real", name: "delta", description: "δ = h_L − h_R, site detuning", unit: "energy", default: 0.1, sampling: { min: -0.5, max: 0.5, scale: "linear" } },
-    { kind: "real", name: "g", description: "g, inter-site tunnel coupling (> 0)", unit: "energy", default: 0.5, min: 0, minInclusive: false, sampling: { min: 0.1, max: 1, scale: "log" } },
-    { kind: "real", name: "Gamma", description: "Γ, system–reservoir coupling rate (site–chain tunnelling amplitude √(ΓΩ)/2)", unit: "energy", default: 0.2, min: 0, minInclusive: false, sampling: { min: 0.005, max: 0.5, scale: "log" } },
-    { kind: "real", name: "Omega", description: "Ω, reservoir hopping = half bandwidth", unit: "energy", default: 100, min: 0, minInclusive: false, sampling: { min: 5, max: 50, scale: "log" } },
-    { kind: "real", name: "TL", description: "T_L, temperature of the left reservoir", unit: "energy", default: 0.1, min: 0, minInclusive: false, sampling: { min: 0.02, max: 2, scale: "log" } },
-    { kind: "real", name: "TR", description: "T_R, temperature of the right reservoir", unit: "energy", default: 0.1, min: 0, minInclusive: false, sampling: { min: 0.02, max: 2, scale: "log" } },
-    { kind: "real", name: "muL", description: "µ_L, chemical potential of the left reservoir", unit: "energy", default: 1, sampling: { min: -1, max: 3, scale: "linear" } },
-    { kind: "real", name: "muR", description: "µ_R, chemical potential of the right reservoir", unit: "energy", default: 0, sampling: { min: -1, max: 3, scale: "linear" } },
-    { kind: "real", name: "M", description: "M, sites per finite chain (exact layer)", unit: "dimensionless", default: 4000, min: 1, max: MAX_CHAIN_SITES, integer: true, sampling: { min: 40, max: 400, scale: "linear" } },
-    { kind: "real", name: "t", description: "t, evaluation time of the finite-chain solution", unit: "1/energy", default: 10, min: 0, sampling: { min: 0, max: 20, scale: "linear" } },
-    { kind: "real", name: "omega", description: "ω, frequency for T(ω), φ_j(ω), ϑ_j(ω)", unit: "energy", default: 1, sampling: { min: -3, max: 3, scale: "linear" } },
-  ],
+  fields: twoSiteChainBathsFields,
   relations: [
     {
       statement: "E_2 = h − √(g² + δ²)/2 > 0 (paper: E_j > 0, i.e. h_α > 0 and g < 2√(h_L h_R))",

@@ -1,4 +1,4 @@
-import type { ArrowheadMatrix } from "./arrowhead-eigen.js";
+import type { ArrowheadMatrix } from "./arrowhead-matrix.js";
 
 /**
  * The deflated form of a real symmetric arrowhead matrix

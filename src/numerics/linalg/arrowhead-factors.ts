@@ -1,5 +1,5 @@
 import { ConvergenceError, ParameterError } from "../../core/errors.js";
-import type { ArrowheadEigenOptions, ArrowheadMatrix } from "./arrowhead-eigen.js";
+import type { ArrowheadEigenOptions, ArrowheadMatrix } from "./arrowhead-matrix.js";
 import { deflateArrowhead } from "./arrowhead-deflation.js";
 import { solveArrowheadSecular } from "./arrowhead-secular.js";
 

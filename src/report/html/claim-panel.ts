@@ -1,5 +1,5 @@
 import type { ReportEntry } from "../json-report.js";
-import { formatError, formatTolerance } from "../format.js";
+import { formatError } from "../format.js";
 import { panelAnchor } from "./claims-table.js";
 import { escapeHtml } from "./escape-html.js";
 
@@ -25,7 +25,7 @@ export function claimPanel(entry: ReportEntry, plots: readonly RenderedPlot[]): 
     ["domain", escapeHtml(entry.domain ?? "—")],
     ["verdict", `${entry.status}${entry.unexpected ? ` — UNEXPECTED, expected ${entry.expectedStatus}` : ""}`],
     ["measured error", formatError(entry.measuredError)],
-    ["tolerance", `${escapeHtml(formatTolerance(entry.tolerance) || "0")}: ${escapeHtml(entry.tolerance.reason)}`],
+    ["criterion", `${escapeHtml(entry.criterionText)}: ${escapeHtml(entry.criterionReason)}`],
     ["details", escapeHtml(entry.details)],
   ];
   if (entry.order) rows.push(["order of convergence", `fitted ${entry.order.measured.toFixed(3)}, stated by the source ${entry.order.expected}`]);

@@ -1,5 +1,5 @@
 import type { ReportEntry, VerifyReport } from "../json-report.js";
-import { formatError, formatTolerance } from "../format.js";
+import { formatError } from "../format.js";
 import { panelAnchor } from "./claims-table.js";
 import { escapeHtml } from "./escape-html.js";
 
@@ -13,7 +13,7 @@ export function errataTable(report: VerifyReport): string {
   const printed = report.verdicts.filter((v) => v.erratum?.role === "printed");
   if (printed.length === 0) return `<p class="dim">No erratum among the verified claims.</p>`;
   const measured = (v: ReportEntry | undefined) =>
-    v === undefined ? `<span class="dim">not in this run</span>` : `${formatError(v.measuredError)} <span class="dim">(${v.status}; tolerance ${escapeHtml(formatTolerance(v.tolerance) || "0")})</span>`;
+    v === undefined ? `<span class="dim">not in this run</span>` : `${formatError(v.measuredError)} <span class="dim">(${v.status}; ${escapeHtml(v.criterionText)})</span>`;
   const link = (id: string, present: boolean) => (present ? `<a href="index.html#${escapeHtml(panelAnchor(id))}">${escapeHtml(id)}</a>` : escapeHtml(id));
   const rows = printed.map((p) => {
     const e = p.erratum!;
