@@ -5,8 +5,9 @@ import { distributionNormalisation } from "../src/models/two-site-chain-baths/an
 import { nonMarkovianity, rateMatrixPlus } from "../src/models/two-site-chain-baths/analytic-rates.js";
 import { landauerCurrents, steadyStateCorrelation, transmission } from "../src/models/two-site-chain-baths/analytic-steady.js";
 import { entropyProductionLimit } from "../src/models/two-site-chain-baths/analytic-local.js";
-import { randomCorrelation, spohnProduction } from "../src/models/two-site-chain-baths/claims-fixed-points.js";
-import { hermitianEigenvalues2 } from "../src/models/two-site-chain-baths/complex2.js";
+import { spohnProduction } from "../src/models/two-site-chain-baths/bath-generator.js";
+import { randomCorrelation } from "../src/models/two-site-chain-baths/random-correlation.js";
+import { hermitianEigenvalues2x2 } from "../src/numerics/linalg/complex2x2.js";
 import { seededRandom } from "../src/numerics/random.js";
 import { buildFiniteChainStars, finiteChainSnapshot } from "../src/models/two-site-chain-baths/exact.js";
 import { resolveTwoSiteChainBathsParams, twoSiteChainBathsParameterSchema } from "../src/models/two-site-chain-baths/params.js";
@@ -36,7 +37,7 @@ describe("two-site-chain-baths invariants", () => {
   it("0 ≤ C(∞) ≤ 1 and 0 ≤ T(ω) ≤ 1 (eqs. (32), (45))", () => {
     fc.assert(
       fc.property(analyticParams, fc.double({ min: -1, max: 1, noNaN: true }), (p, x) => {
-        const ev = hermitianEigenvalues2(steadyStateCorrelation(p));
+        const ev = hermitianEigenvalues2x2(steadyStateCorrelation(p));
         // quadrature error 1e-10 relative
         expect(ev[0], `eigenvalues ${ev}`).toBeGreaterThanOrEqual(-1e-12);
         expect(ev[1], `eigenvalues ${ev}`).toBeLessThanOrEqual(1 + 1e-12);
@@ -80,7 +81,7 @@ describe("two-site-chain-baths invariants", () => {
     fc.assert(
       fc.property(exactParams, (p) => {
         const s = finiteChainSnapshot(buildFiniteChainStars(p), p.t);
-        const ev = hermitianEigenvalues2(s.correlation);
+        const ev = hermitianEigenvalues2x2(s.correlation);
         // round-off of O(M) sums
         expect(ev[0], `eigenvalues ${ev}`).toBeGreaterThanOrEqual(-1e-12);
         expect(ev[1], `eigenvalues ${ev}`).toBeLessThanOrEqual(1 + 1e-12);

@@ -1,5 +1,6 @@
 import type { Claim } from "./core/claim.js";
 import { ParameterError } from "./core/errors.js";
+import { suggestion } from "./core/parameters.js";
 import type { FigureDefinition, ModelDefinition } from "./core/model.js";
 import { coupledTlsModel } from "./models/coupled-tls/index.js";
 import { oscillatorMediatorModel } from "./models/oscillator-mediator/index.js";
@@ -24,7 +25,7 @@ export const MODELS: readonly ModelDefinition[] = [coupledTlsModel, resonantLeve
 /** Finds a model by id; ParameterError lists the known ids. */
 export function findModel(id: string): ModelDefinition {
   const model = MODELS.find((m) => m.id === id);
-  if (!model) throw new ParameterError("model", id, `one of ${MODELS.map((m) => `'${m.id}'`).join(", ")}`);
+  if (!model) throw new ParameterError("model", id, `one of ${MODELS.map((m) => `'${m.id}'`).join(", ")}${suggestion(id, MODELS.map((m) => m.id))}`);
   return model;
 }
 
@@ -36,7 +37,7 @@ export function allFigures(): FigureDefinition[] {
 /** Finds a figure by id ("<model>/<figure>"); ParameterError lists the known ids. */
 export function findFigure(id: string): FigureDefinition {
   const figure = allFigures().find((f) => f.id === id);
-  if (!figure) throw new ParameterError("figure", id, `one of ${allFigures().map((f) => `'${f.id}'`).join(", ")}`);
+  if (!figure) throw new ParameterError("figure", id, `one of ${allFigures().map((f) => `'${f.id}'`).join(", ")}${suggestion(id, allFigures().map((f) => f.id))}`);
   return figure;
 }
 

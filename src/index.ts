@@ -8,3 +8,4 @@ export * from "./checks/index.js";
 export * from "./goldens/index.js";
 export * from "./report/index.js";
 export * from "./solver-api/index.js";
+export * from "./user-claims/index.js";

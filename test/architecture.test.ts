@@ -23,8 +23,9 @@ const ALLOWED: Record<string, readonly string[]> = {
   checks: ["core", "catalog.ts", "goldens", "evidence"],
   report: ["core"],
   "solver-api": ["core", "catalog.ts", "evidence", "checks"],
-  cli: ["core", "catalog.ts", "checks", "goldens", "report"],
-  "index.ts": ["core", "catalog.ts", "checks", "goldens", "report", "solver-api"],
+  "user-claims": ["core", "catalog.ts", "evidence", "symbolic", "checks"],
+  cli: ["core", "catalog.ts", "checks", "goldens", "report", "numerics", "user-claims", "solver-api"],
+  "index.ts": ["core", "catalog.ts", "checks", "goldens", "report", "solver-api", "user-claims"],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -80,15 +81,38 @@ describe("architecture", () => {
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
   });
 
-  it("only src/numerics/linalg imports ml-matrix", () => {
-    const offenders = files.filter((f) => !relative(SRC, f).startsWith(join("numerics", "linalg")) && importsOf(f).includes("ml-matrix"));
-    expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
+  it("every runtime dependency is imported by src/ (unused ones belong in devDependencies)", () => {
+    const pkg = JSON.parse(readFileSync(resolve(SRC, "..", "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const imported = new Set(files.flatMap((f) => importsOf(f)).filter((s) => !s.startsWith(".") && !s.startsWith("node:")).map((s) => (s.startsWith("@") ? s.split("/").slice(0, 2).join("/") : s.split("/")[0])));
+    // nerdamer-prime is loaded by the engine worker through require.resolve, not an import
+    expect(Object.keys(pkg.dependencies).filter((d) => !imported.has(d) && d !== "nerdamer-prime")).toEqual([]);
   });
 
   it("only the CLI touches process.argv and process.exit", () => {
     const offenders = files.filter((f) => areaOf(f) !== "cli" && /process\.(argv|exit\b)/.test(readFileSync(f, "utf8")));
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
   });
+
+  it.each(files.filter((f) => areaOf(f) === "models" && /[\\/]exact[^\\/]*\.ts$/.test(f)).map((f) => [relative(SRC, f), f]))(
+    "%s (exact numerics) never reaches its model's analytic or symbolic layer, even indirectly",
+    (_name, file) => {
+      // the exact numerics may not call the formulas they are compared with (DESIGN §1)
+      const seen = new Set<string>();
+      const reached: string[] = [];
+      const visit = (f: string): void => {
+        if (seen.has(f)) return;
+        seen.add(f);
+        for (const s of importsOf(f).filter((x) => x.startsWith("."))) {
+          const target = resolve(dirname(f), s).replace(/\.js$/, ".ts");
+          if (areaOf(target) !== "models") continue;
+          if (/[\\/](analytic[^\\/]*|symbolic[^\\/]*)\.ts$/.test(target)) reached.push(`${relative(SRC, f)} → ${relative(SRC, target)}`);
+          visit(target);
+        }
+      };
+      visit(file);
+      expect(reached).toEqual([]);
+    },
+  );
 
   it("every model folder has the standard files", () => {
     const modelsDir = join(SRC, "models");

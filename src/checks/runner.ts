@@ -1,6 +1,6 @@
 import { criterionOf, isJudged, statusForVerdict, statusOf, type Claim, type JudgedClaim, type Outcome, type Verdict, type VerdictStatus, type VerifyContext } from "../core/claim.js";
 import { DomainError, QthermError, UndecidedError } from "../core/errors.js";
-import type { Observation } from "../core/measurement.js";
+import type { Measurement, Observation, PropertyMeasurement } from "../core/measurement.js";
 import { judge } from "../evidence/judge.js";
 import { expectedStatusFromLedger, readLedger, type LedgerEntry } from "./ledger.js";
 
@@ -76,7 +76,7 @@ async function measureJudged(claim: JudgedClaim, context: VerifyContext): Promis
   } catch (error) {
     return thrown(error);
   }
-  const property = observation.measurement.kind === "property" ? observation.measurement : undefined;
+  const property = propertyIn(observation.measurement);
   const evidence = {
     ...(observation.plots !== undefined ? { plots: observation.plots } : {}),
     ...(observation.values !== undefined ? { values: observation.values } : {}),
@@ -110,6 +110,18 @@ async function measureJudged(claim: JudgedClaim, context: VerifyContext): Promis
   if (judgement.verdict === "error") return { outcome, status: "error" };
   if (judgement.verdict === "undecided") return { outcome, status: "undecided" };
   return { outcome, status: statusForVerdict(claim, judgement.verdict) };
+}
+
+/** The property measurement of an observation: the measurement itself, or the first one among its parts (depth first). */
+function propertyIn(m: Measurement): PropertyMeasurement | undefined {
+  if (m.kind === "property") return m;
+  if (m.kind === "parts") {
+    for (const part of Object.values(m.parts)) {
+      const found = propertyIn(part);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 function thrown(error: unknown): Resolved {

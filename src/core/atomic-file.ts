@@ -26,13 +26,14 @@ export function temporaryPathFor(path: string, pid = process.pid): string {
  * an interruption or a crash leaves either the previous complete file or the new one.
  * Temporaries left behind by a killed process are removed by {@link removeStaleTemporariesUnder}.
  */
-export function writeTextAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+export function writeTextAtomically(path: string, text: string | Uint8Array): void {
+  makeDirectory(dirname(path));
   const temporary = temporaryPathFor(path);
   try {
     const fd = openSync(temporary, "w");
     try {
-      writeSync(fd, text);
+      if (typeof text === "string") writeSync(fd, text);
+      else writeSync(fd, text);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -42,6 +43,23 @@ export function writeTextAtomically(path: string, text: string): void {
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+/**
+ * Creates a directory and its missing parents one level at a time (`mkdirSync` with
+ * `recursive: true` spins forever in Node 20 on some unwritable paths, e.g. under /proc);
+ * throws the file-system error of the first level that cannot be created.
+ */
+export function makeDirectory(directory: string): void {
+  const missing: string[] = [];
+  let level = directory;
+  while (!existsSync(level)) {
+    missing.unshift(level);
+    const parent = dirname(level);
+    if (parent === level) break;
+    level = parent;
+  }
+  for (const m of missing) mkdirSync(m);
 }
 
 function syncDirectory(directory: string): void {

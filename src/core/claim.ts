@@ -105,6 +105,9 @@ export interface Erratum {
   readonly partner: string;
   readonly printed: string;
   readonly corrected: string;
+  /** The printed and the corrected formula in TeX (rendered in the HTML report). */
+  readonly printedTex?: string;
+  readonly correctedTex?: string;
   /** Why the printed form is wrong (conversion damage, misprint, …). */
   readonly explanation: string;
 }
@@ -126,6 +129,8 @@ export interface ClaimBase {
   readonly model: string;
   readonly source: Source;
   readonly statement: string;
+  /** The statement's formula in TeX (rendered in the HTML report), e.g. "J_A + J_B = 0". */
+  readonly tex?: string;
   readonly kind: ClaimKind;
   /** The parameter region where the claim is asserted, in words (the arbitraries hold the data). */
   readonly domain: string;

@@ -88,6 +88,21 @@ export class UndecidedError extends SymbolicError {
   }
 }
 
+/**
+ * A file could not be read or written (the CLI exits 3, distinct from a physics failure).
+ * @example new IoError("write", "out/report.json", "permission denied")
+ */
+export class IoError extends QthermError {
+  readonly operation: "read" | "write";
+  readonly path: string;
+
+  constructor(operation: "read" | "write", path: string, detail: string, options?: { cause?: unknown }) {
+    super(`cannot ${operation} ${path}: ${detail}`, options);
+    this.operation = operation;
+    this.path = path;
+  }
+}
+
 function formatValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);

@@ -28,6 +28,11 @@ export interface QuantityDefinition<P> {
   readonly method: "analytic" | "exact";
   /** Source equation or section, e.g. "slide 5". */
   readonly source: string;
+  /**
+   * Unit of the value in ħ = k_B = 1 units ("energy", "energy²", "1/energy", "dimensionless",
+   * "nats", …); for a record, the unit of each field; omitted where the description states it.
+   */
+  readonly unit?: string | Readonly<Record<string, string>>;
   readonly evaluate: (params: P) => QuantityValue;
 }
 

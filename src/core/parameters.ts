@@ -125,20 +125,63 @@ export function resolveParameters<P>(schema: ParameterSchema<P>, partial: Readon
   return params;
 }
 
+/** A plain decimal number: optional sign, digits with an optional fraction, optional exponent (no hex, no spaces). */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 /**
- * Parses a command-line string into a parameter value ("1e-3" → 0.001; choices
- * are taken verbatim). Throws ParameterError for unknown names or unparsable numbers.
+ * Parses a command-line string into a parameter value ("1e-3" → 0.001; choices are taken
+ * verbatim and must be one of the options). Strict: a number is a plain decimal — hex
+ * ("0x10"), binary, "Infinity", an empty text and surrounding spaces are refused.
+ * Throws ParameterError naming the parameter for an unknown name or an unparsable value.
+ * @example parseParameterValue(schema, "betaA", "0.5") // 0.5
  */
 export function parseParameterValue<P>(schema: ParameterSchema<P>, name: string, text: string): number | string {
   const def = schema.fields.find((f) => f.name === name);
   if (def === undefined) {
-    throw new ParameterError(name, text, `a known parameter name; allowed: ${schema.fields.map((f) => f.name).join(", ")}`);
+    throw new ParameterError(name, text, `a known parameter name; allowed: ${schema.fields.map((f) => f.name).join(", ")}${suggestion(name, schema.fields.map((f) => f.name))}`);
   }
-  if (def.kind === "choice") return text;
-  const trimmed = text.trim();
-  const value = trimmed === "" ? NaN : Number(trimmed);
-  if (!Number.isFinite(value)) throw new ParameterError(name, text, describeDomain(def));
-  return value;
+  if (text !== text.trim()) throw new ParameterError(name, text, `${def.kind === "choice" ? describeDomain(def) : "a plain decimal number"} without surrounding spaces`);
+  if (def.kind === "choice") {
+    if (!def.options.includes(text)) throw new ParameterError(name, text, `${describeDomain(def)}${suggestion(text, def.options)}`);
+    return text;
+  }
+  if (!DECIMAL.test(text)) throw new ParameterError(name, text, `${describeDomain(def)}, written as a plain decimal number (e.g. 0.5, 1e-3; no hex, no spaces)`);
+  return Number(text);
+}
+
+/**
+ * The candidates nearest to a mistyped name (edit distance at most a third of its length,
+ * at least 2), best first.
+ * @example nearestNames("coupled-tsl", ["coupled-tls", "two-site-chain-baths"]) // ["coupled-tls"]
+ */
+export function nearestNames(value: string, candidates: readonly string[], limit = 3): string[] {
+  const budget = Math.max(2, Math.floor(value.length / 3));
+  return candidates
+    .map((c) => ({ c, d: Math.min(editDistance(value.toLowerCase(), c.toLowerCase()), c.toLowerCase().includes(value.toLowerCase()) && value.length >= 3 ? 1 : Infinity) }))
+    .filter((x) => x.d <= budget)
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, limit)
+    .map((x) => x.c);
+}
+
+/** "; did you mean 'x'?" for a mistyped name, or "". */
+export function suggestion(value: string, candidates: readonly string[]): string {
+  const near = nearestNames(value, candidates);
+  return near.length === 0 ? "" : `; did you mean ${near.map((n) => `'${n}'`).join(" or ")}?`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
 }
 
 /** The default sampling window of a real parameter: its explicit sampling, or a decade around the default clipped to the domain. */

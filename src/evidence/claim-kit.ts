@@ -26,6 +26,8 @@ export interface ClaimSpec {
   /** Place in the source: "eq. (47)", "slide 5", "Fig. 3 caption", … */
   readonly where: string;
   readonly statement: string;
+  /** The statement's formula in TeX, for the HTML report. */
+  readonly tex?: string;
   readonly kind: ClaimKind;
   /** The parameter region where the claim is asserted, in words. */
   readonly domain: string;
@@ -66,6 +68,9 @@ export interface ErratumSpec {
   /** The formula as printed and as corrected (text for the errata table). */
   readonly printed: string;
   readonly corrected: string;
+  /** The two formulas in TeX, for the HTML report. */
+  readonly printedTex?: string;
+  readonly correctedTex?: string;
   /** Statements of the two claims. */
   readonly printedStatement: string;
   readonly correctedStatement: string;
@@ -81,6 +86,8 @@ export type ErratumEvidence<T> =
       readonly arbitrary: fc.Arbitrary<T>;
       readonly measureSample: (form: "printed" | "corrected", sample: T) => Measurement;
       readonly describe?: (sample: T) => string;
+      /** Samples checked first, e.g. the point the source states, where the printed form is demonstrated to fail. */
+      readonly examples?: readonly T[];
     };
 
 export interface ClaimKit<P> {
@@ -118,6 +125,7 @@ export function claimsFor<P = Record<string, unknown>>(spec: { readonly model: s
       model: spec.model,
       source: source(s.where),
       statement: s.statement,
+      ...(s.tex !== undefined ? { tex: s.tex } : {}),
       kind: s.kind,
       domain: s.domain,
       criterion: s.criterion,
@@ -153,11 +161,19 @@ export function claimsFor<P = Record<string, unknown>>(spec: { readonly model: s
     erratum: <T>(s: ErratumSpec, evidence: ErratumEvidence<T>) => {
       const printedId = `${spec.model}/${s.printedName}`;
       const correctedId = `${spec.model}/${s.correctedName}`;
-      const erratum = (role: "printed" | "corrected"): Erratum => ({ role, partner: role === "printed" ? correctedId : printedId, printed: s.printed, corrected: s.corrected, explanation: s.why });
+      const erratum = (role: "printed" | "corrected"): Erratum => ({
+        role,
+        partner: role === "printed" ? correctedId : printedId,
+        printed: s.printed,
+        corrected: s.corrected,
+        ...(s.printedTex !== undefined ? { printedTex: s.printedTex } : {}),
+        ...(s.correctedTex !== undefined ? { correctedTex: s.correctedTex } : {}),
+        explanation: s.why,
+      });
       const measureFor = (form: "printed" | "corrected") =>
         "measure" in evidence
           ? (context: VerifyContext) => evidence.measure(form, context)
-          : propertyMeasure(s.criterion, evidence.arbitrary, (sample: T) => evidence.measureSample(form, sample), evidence.describe, undefined, undefined);
+          : propertyMeasure(s.criterion, evidence.arbitrary, (sample: T) => evidence.measureSample(form, sample), evidence.describe, evidence.examples, undefined);
       const half = (form: "printed" | "corrected"): JudgedClaim =>
         Object.freeze({
           ...base(
@@ -165,6 +181,7 @@ export function claimsFor<P = Record<string, unknown>>(spec: { readonly model: s
               name: form === "printed" ? s.printedName : s.correctedName,
               where: s.where,
               statement: form === "printed" ? s.printedStatement : s.correctedStatement,
+              ...((form === "printed" ? s.printedTex : s.correctedTex) !== undefined ? { tex: (form === "printed" ? s.printedTex : s.correctedTex) as string } : {}),
               kind: s.kind,
               domain: s.domain,
               criterion: s.criterion,

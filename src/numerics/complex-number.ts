@@ -65,3 +65,21 @@ export function cpow(a: Complex, k: number): Complex {
   for (let i = 0; i < k; i++) out = cmul(out, a);
   return out;
 }
+
+/**
+ * Principal square root √a, Re √a ≥ 0, with the branch cut on the negative real axis
+ * (Im √a has the sign of Im a; +0 and −0 both give the upper side), without cancellation:
+ * for Re a ≥ 0, Re √a = √((|a| + Re a)/2) and Im √a = Im a/(2 Re √a); for Re a < 0,
+ * |Im √a| = √((|a| − Re a)/2) and Re √a = |Im a|/(2|Im √a|) (finite a with |a| < 1e308).
+ * @example csqrt({re: -4, im: 0}) // {re: 0, im: 2}
+ */
+export function csqrt(a: Complex): Complex {
+  if (a.re === 0 && a.im === 0) return { re: 0, im: 0 };
+  const r = Math.hypot(a.re, a.im);
+  if (a.re >= 0) {
+    const sr = Math.sqrt((r + a.re) / 2);
+    return { re: sr, im: a.im / (2 * sr) };
+  }
+  const si = Math.sqrt((r - a.re) / 2);
+  return { re: Math.abs(a.im) / (2 * si), im: a.im < 0 ? -si : si };
+}

@@ -1,5 +1,6 @@
 import { VERDICT_STATUSES, type Claim, type Erratum, type Evidence, type Verdict, type VerdictStatus } from "../core/claim.js";
 import { criterionReasons, describeCriterion, type Criterion } from "../core/criterion.js";
+import { citeSource } from "../core/sources.js";
 
 /** The machine-readable result of `qtherm verify --json`. */
 export interface VerifyReport {
@@ -20,6 +21,8 @@ export interface VerifyReport {
   readonly verdicts: readonly ReportEntry[];
   /** Set on a partial result of `qtherm verify --shard i/n`; `qtherm merge` combines the shards. */
   readonly shard?: ShardInfo;
+  /** Where the run happened: the linear-algebra backend, Node, the platform. */
+  readonly environment?: { readonly linalg: string; readonly node: string; readonly platform: string };
 }
 
 /** Which slice of a selection a partial report holds (`--shard index/count`, index 1-based). */
@@ -34,8 +37,11 @@ export interface ReportEntry {
   readonly id: string;
   readonly model: string;
   readonly kind: Claim["kind"];
-  readonly source: Claim["source"];
+  /** The seed document, the place in it, and its citation ("Usui et al., eq. (10)"). */
+  readonly source: Claim["source"] & { readonly citation?: string };
   readonly statement: string;
+  /** The statement's formula in TeX, when the claim gives it. */
+  readonly tex?: string;
   readonly status: VerdictStatus;
   readonly expectedStatus: VerdictStatus;
   readonly unexpected: boolean;
@@ -51,6 +57,8 @@ export interface ReportEntry {
   readonly undecided?: Verdict["undecided"];
   readonly seed?: number;
   readonly path?: string;
+  /** The command that replays this claim's run, when it is not `qtherm verify <id> --seed … --path …` (e.g. a claim of a `qtherm check` file). */
+  readonly replay?: string;
   readonly counterexample?: unknown;
   readonly order?: Verdict["order"];
   /** Plots and values of the evidence (non-finite numbers become null in JSON). */
@@ -66,7 +74,7 @@ export interface ReportEntry {
 export function buildVerifyReport(
   claims: readonly Claim[],
   verdicts: readonly Verdict[],
-  meta: { version: string; commit: string; date: string; seed: number; numRuns: number; pattern?: string; elapsedMs: number; shard?: ShardInfo },
+  meta: { version: string; commit: string; date: string; seed: number; numRuns: number; pattern?: string; elapsedMs: number; shard?: ShardInfo; environment?: VerifyReport["environment"] },
 ): VerifyReport {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const byStatus = Object.fromEntries(VERDICT_STATUSES.map((s) => [s, 0])) as Record<VerdictStatus, number>;
@@ -87,6 +95,7 @@ export function buildVerifyReport(
       errata: claims.filter((c) => c.erratum?.role === "printed").length,
     },
     ...(meta.shard !== undefined ? { shard: meta.shard } : {}),
+    ...(meta.environment !== undefined ? { environment: meta.environment } : {}),
     verdicts: verdicts.map((v) => {
       const claim = byId.get(v.claimId);
       if (!claim) throw new Error(`verdict for unknown claim ${v.claimId}`);
@@ -94,8 +103,9 @@ export function buildVerifyReport(
         id: v.claimId,
         model: claim.model,
         kind: claim.kind,
-        source: claim.source,
+        source: { ...claim.source, citation: citeSource(claim.source) },
         statement: claim.statement,
+        ...(claim.tex !== undefined ? { tex: claim.tex } : {}),
         status: v.status,
         expectedStatus: v.expectedStatus,
         unexpected: v.unexpected,

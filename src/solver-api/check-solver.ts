@@ -7,7 +7,7 @@ import { coupledTlsChecks } from "./coupled-tls-checks.js";
 import { oscillatorMediatorChecks } from "./oscillator-mediator-checks.js";
 import { resonantLevelChecks } from "./resonant-level-probes-checks.js";
 import { setEntropyChecks } from "./set-entropy-production-checks.js";
-import type { SolverCheck, SolverVerdict } from "./solver-check.js";
+import { solverAbortIn, type SolverCheck, type SolverVerdict } from "./solver-check.js";
 import type { SolverInterfaces, SolverModelId } from "./solver-interfaces.js";
 import { twoSiteChecks } from "./two-site-chain-baths-checks.js";
 
@@ -34,6 +34,25 @@ export interface SolverReport {
   readonly seed: number;
   readonly numRuns: number;
   readonly verdicts: readonly SolverVerdict[];
+  /** Set when the solver stopped answering (it threw SolverAbort, e.g. a solver process that crashed): why, in which check, and the checks not run. */
+  readonly stopped?: SolverStop;
+}
+
+/** Why a check run stopped early: the solver could no longer answer. */
+export interface SolverStop {
+  readonly reason: string;
+  /** The check that was running. */
+  readonly check: string;
+  /** Checks that did not run. */
+  readonly notRun: readonly string[];
+}
+
+/** Hooks of {@link runSolverChecks} (the any-language bridge uses them; checkSolver passes none). */
+export interface SolverCheckHooks<X extends object> {
+  /** Called as every measurement of the solver begins (the last one of a failed check is at its shrunk counterexample). */
+  readonly onMeasure?: () => void;
+  /** Called after a check fails with its shrunk counterexample; what it returns is merged into the verdict. */
+  readonly annotateFailure?: (check: SolverCheck<unknown>, counterexample: unknown) => X;
 }
 
 /** Per model: the checks of a solver, the methods it may provide, the model-specific options it accepts. */
@@ -72,26 +91,66 @@ const MODEL_IDS = Object.keys(MODELS) as SolverModelId[];
  *   report.holds; report.verdicts[0].counterexample;
  */
 export async function checkSolver<M extends SolverModelId>(model: M, solver: SolverInterfaces[M], options: CheckSolverOptions = {}): Promise<SolverReport> {
-  if (!MODEL_IDS.includes(model)) throw new ParameterError("model", model, `one of ${MODEL_IDS.map((m) => `'${m}'`).join(", ")} (models with a solver interface)`);
-  if (typeof solver !== "object" || solver === null) throw new ParameterError("solver", String(solver), "an object implementing the model's solver interface");
+  return runSolverChecks(model, solver, options);
+}
+
+/**
+ * Checks `options` for `model` as checkSolver does, before anything runs.
+ * @throws ParameterError for an unknown model, numRuns that is not a positive integer, or a model-specific option given for another model.
+ */
+export function validateCheckSolverOptions(model: string, options: CheckSolverOptions): asserts model is SolverModelId {
+  if (!MODEL_IDS.includes(model as SolverModelId)) throw new ParameterError("model", model, `one of ${MODEL_IDS.map((m) => `'${m}'`).join(", ")} (models with a solver interface)`);
   if (options.numRuns !== undefined && !(Number.isInteger(options.numRuns) && options.numRuns > 0)) throw new ParameterError("numRuns", options.numRuns, "a positive integer");
-  const entry = MODELS[model];
+  const entry = MODELS[model as SolverModelId];
   for (const name of ["coupling", "initial"] as const) {
     if (options[name] !== undefined && !entry.options.includes(name)) {
       const owner = MODEL_IDS.find((m) => MODELS[m].options.includes(name));
       throw new ParameterError(name, options[name], `only with model '${owner}'`);
     }
   }
+}
+
+/**
+ * checkSolver with hooks, synchronously (one implementation of the checks for solvers in
+ * TypeScript and, through the any-language bridge, in other processes). A solver that
+ * throws SolverAbort stops the run: the check that was running is reported as not decided
+ * (holds: false, the reason in its details) and `stopped` lists the checks that did not run.
+ * @throws ParameterError as checkSolver.
+ */
+export function runSolverChecks<M extends SolverModelId, X extends object = object>(
+  model: M,
+  solver: SolverInterfaces[M],
+  options: CheckSolverOptions = {},
+  hooks: SolverCheckHooks<X> = {},
+): SolverReport & { readonly verdicts: readonly (SolverVerdict & Partial<X>)[] } {
+  validateCheckSolverOptions(model, options);
+  if (typeof solver !== "object" || solver === null) throw new ParameterError("solver", String(solver), "an object implementing the model's solver interface");
+  const entry = MODELS[model];
   const checks = entry.build(solver, options);
   if (checks.length === 0) throw new ParameterError("solver", Object.keys(solver).join(", ") || "{}", `an object with at least one of the methods ${entry.methods}`);
   const seed = options.seed ?? DEFAULT_SEED;
   const numRuns = propertyRuns(options.numRuns);
   const context = { seed, numRuns, ...(options.path !== undefined ? { path: options.path } : {}) };
-  const verdicts = checks.map((check): SolverVerdict => {
-    const outcome = checkProperty({ arbitrary: check.arbitrary, measure: solverFailuresFail(check.measure), describe: check.describe }, context);
-    return { ...outcome, id: check.id, statement: check.statement, kind: check.kind, tolerance: check.tolerance };
-  });
-  return { model, holds: verdicts.every((v) => v.holds), seed, numRuns, verdicts };
+  const verdicts: (SolverVerdict & Partial<X>)[] = [];
+  let stopped: SolverStop | undefined;
+  for (const [index, check] of checks.entries()) {
+    const identity = { id: check.id, statement: check.statement, kind: check.kind, tolerance: check.tolerance };
+    let outcome;
+    try {
+      const measure = solverFailuresFail(check.measure);
+      const observed = hooks.onMeasure ? (p: unknown) => (hooks.onMeasure!(), measure(p)) : measure;
+      outcome = checkProperty({ arbitrary: check.arbitrary, measure: observed, describe: check.describe }, context);
+    } catch (error) {
+      const abort = solverAbortIn(error);
+      if (abort === undefined) throw error;
+      verdicts.push({ ...identity, holds: false, measuredError: Infinity, details: `not decided: the solver stopped answering: ${abort.message}`, seed } as SolverVerdict & Partial<X>);
+      stopped = { reason: abort.message, check: check.id, notRun: checks.slice(index + 1).map((c) => c.id) };
+      break;
+    }
+    const extra = !outcome.holds && outcome.counterexample !== undefined && hooks.annotateFailure ? hooks.annotateFailure(check, outcome.counterexample) : undefined;
+    verdicts.push({ ...outcome, ...identity, ...extra } as SolverVerdict & Partial<X>);
+  }
+  return { model, holds: stopped === undefined && verdicts.every((v) => v.holds), seed, numRuns, verdicts, ...(stopped ? { stopped } : {}) };
 }
 
 /**
@@ -104,6 +163,7 @@ function solverFailuresFail<P>(measure: (params: P) => Measurement): (params: P)
     try {
       return measure(params);
     } catch (error) {
+      if (solverAbortIn(error)) throw error; // not a counterexample: the run stops (runSolverChecks)
       return { error: Infinity, holds: false, note: `the solver failed: ${error instanceof Error ? error.message : String(error)}` };
     }
   };

@@ -6,3 +6,8 @@ export { TWO_SITE_AGREEMENT } from "./two-site-chain-baths-checks.js";
 export { OSCILLATOR_MEDIATOR_AGREEMENT } from "./oscillator-mediator-checks.js";
 export { SET_ENTROPY_AGREEMENT } from "./set-entropy-production-checks.js";
 export { RESONANT_LEVEL_AGREEMENT } from "./resonant-level-probes-checks.js";
+export { checkSolverProcess, type CheckSolverProcessOptions, type SolverProcessReport, type SolverProcessVerdict } from "./check-solver-process.js";
+export type { SolverFault, SolverFaultKind, SolverRequest } from "./solver-process.js";
+export type { TracedRequest } from "./remote-solver.js";
+export { SolverAbort } from "./solver-check.js";
+export { DEFAULT_REQUEST_TIMEOUT_S, DEFAULT_STARTUP_TIMEOUT_S, PROTOCOL_QUANTITIES, SOLVER_PROTOCOL, type ProtocolQuantity } from "./solver-protocol.js";

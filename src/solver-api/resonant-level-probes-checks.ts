@@ -50,7 +50,11 @@ function solverParams(p: P): ResonantLevelProbesSolverParams {
   return { N: p.N, D: p.D, epsilonD: p.epsilonD, GammaL: p.GammaL, GammaR: p.GammaR, beta: p.beta, muL: p.muL, muR: p.muR, grid: p.grid };
 }
 
-function readPopulations(value: unknown, n: number, what: string): ResonantLevelPopulations {
+/**
+ * Reads a user's level and grain occupations: `dot` a finite number, `L` and `R` arrays of n finite numbers.
+ * @throws ParameterError naming `what` and the offending entry.
+ */
+export function readPopulations(value: unknown, n: number, what: string): ResonantLevelPopulations {
   const v = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
   return { dot: readFiniteNumber(v.dot, `${what}.dot`), L: readFiniteArray(v.L, n, `${what}.L`), R: readFiniteArray(v.R, n, `${what}.R`) };
 }

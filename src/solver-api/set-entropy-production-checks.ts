@@ -56,7 +56,11 @@ function withoutTime(p: P): SetEntropyProductionSolverParams {
 
 const OBSERVABLE_KEYS = ["EL", "ER", "NL", "NR", "nD", "couplingEnergy", "Sigma"] as const;
 
-function readObservables(value: unknown, what: string): SetEntropyObservables {
+/**
+ * Reads a user's observables: an object with the finite numbers EL, ER, NL, NR, nD, couplingEnergy, Sigma.
+ * @throws ParameterError naming `what` and the missing or non-finite entry.
+ */
+export function readObservables(value: unknown, what: string): SetEntropyObservables {
   const v = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
   return Object.fromEntries(OBSERVABLE_KEYS.map((k) => [k, readFiniteNumber(v[k], `${what}.${k}`)])) as unknown as SetEntropyObservables;
 }

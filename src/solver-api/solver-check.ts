@@ -27,6 +27,22 @@ export interface SolverVerdict extends Outcome {
 }
 
 /**
+ * Thrown by a solver when it can no longer answer at all (a solver process that crashed,
+ * hung past its timeout or broke the protocol): not a counterexample of the check that
+ * was running, so checkSolver stops there, reports the reason and lists the checks it did
+ * not run, instead of shrinking against a dead solver.
+ */
+export class SolverAbort extends QthermError {}
+
+/** The SolverAbort in an error's cause chain, if any. */
+export function solverAbortIn(error: unknown): SolverAbort | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 10; e = e.cause, depth++) {
+    if (e instanceof SolverAbort) return e;
+  }
+  return undefined;
+}
+
+/**
  * qtherm's reference value of a model quantity (the exact numerics or the
  * source's closed form registered under that name in the catalog).
  * @throws QthermError when the model registers no such quantity.

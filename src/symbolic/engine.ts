@@ -190,10 +190,14 @@ function ensureWorker(): EngineWorker {
   worker.on("error", () => undefined);
   const engine: EngineWorker = { worker, port: port1, counter };
   const ready = waitForReply(engine, 0, 0, WORKER_START_TIMEOUT_MS);
-  if (ready === undefined || !ready.ok) {
+  if (ready === undefined) {
     void worker.terminate();
-    const detail = ready === undefined ? `no answer within ${WORKER_START_TIMEOUT_MS} ms` : (ready.error ?? "unknown error");
-    throw new SymbolicError("engine start", "", `could not start the nerdamer worker: ${detail}`);
+    // a guard against a hung start, not a verdict: the claim that needed the engine is undecided
+    throw new UndecidedError("engine start", "", `the nerdamer worker did not start within the ${WORKER_START_TIMEOUT_MS / 1000} s guard`);
+  }
+  if (!ready.ok) {
+    void worker.terminate();
+    throw new SymbolicError("engine start", "", `could not start the nerdamer worker: ${ready.error ?? "unknown error"}`);
   }
   workersStarted++;
   current = engine;

@@ -7,6 +7,7 @@ import type { Expression, ExpressionInput, SymbolicOptions } from "./expression.
 import { checkVariableName, toExpression } from "./expression.js";
 import { stepMeter } from "./exact-budget.js";
 import { WorkBudgetExceeded, zeroTest, type ZeroTestResult } from "./exact/index.js";
+import { decideLogIdentity } from "./log-identity.js";
 import { freeSymbols, parseTree } from "./syntax-tree.js";
 
 /** Sampling range of one variable: uniform in [min, max], or log-uniform (min > 0). */
@@ -187,16 +188,23 @@ function tryEvaluate(f: ComplexFunction, point: number[]): ComplexValue | null {
 /**
  * The symbolic half: the exact normal form of a − b (symbolic/exact). Numerator identically
  * 0 → 'zero'; a nonzero numerator without opaque atoms (a nonzero exponential polynomial) →
- * 'nonzero'; with atoms (log, sqrt, …), an exhausted work budget or text the exact reader
- * cannot read → 'unknown' with the reason. No engine heuristics (nerdamer's simplify ran for
- * over a minute on a log identity here) and nothing that depends on time: the same input
- * gives the same answer on every machine.
+ * 'nonzero'; with atoms (log, sqrt, …) → the exact log decision (log-identity.ts: the
+ * derivative route on ℝⁿ for logarithms of one-signed exponential sums), which says 'zero',
+ * 'nonzero' or — for other atoms, or where it does not apply — 'unknown' with the reason;
+ * an exhausted work budget or text the exact reader cannot read → 'unknown' with the reason.
+ * No engine heuristics (nerdamer's simplify ran for over a minute on a log identity here) and
+ * nothing that depends on time: the same input gives the same answer on every machine.
  */
 function decideSymbolically(a: Expression, b: Expression): { verdict: EquivalenceResult["symbolic"]; detail: string } {
   const difference = `(${a.text})-(${b.text})`;
   let exact: ZeroTestResult;
   try {
     exact = zeroTest(difference, stepMeter("equivalent: a − b"));
+    // logarithms are opaque atoms to the normal form: an 'unknown' they cause goes to the exact log decision (log-identity.ts)
+    if (exact.verdict === "unknown") {
+      const logs = decideLogIdentity(difference, stepMeter("equivalent: log identity a − b"));
+      return logs.verdict === "unknown" ? { verdict: "unknown", detail: `${exact.detail}; ${logs.detail}` } : logs;
+    }
   } catch (error) {
     if (error instanceof UndecidedError || error instanceof WorkBudgetExceeded) return { verdict: "unknown", detail: `exact algebra of a − b: ${error.message}` };
     if (error instanceof SymbolicError) return { verdict: "unknown", detail: `exact algebra cannot read a − b: ${error.message}` };

@@ -176,6 +176,8 @@ describe("selection and run counts", () => {
     ["alpha/two", ["alpha/two"]],
     ["*/one", ["alpha/one", "beta/one"]],
     ["gamma", []],
+    ["beta/one,alpha/two", ["alpha/two", "beta/one"]],
+    ["alpha/one,*/one", ["alpha/one", "beta/one"]],
   ])("pattern %s", (pattern, ids) => {
     expect(selectClaims(claims, pattern).map((c) => c.id)).toEqual(ids);
   });

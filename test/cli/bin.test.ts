@@ -12,7 +12,7 @@ const root = resolve(__dirname, "..", "..");
 const bin = resolve(root, "bin", "qtherm.js");
 
 function qtherm(...args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", timeout: 120_000 });
+  return spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", timeout: 600_000 });
 }
 
 describe("the qtherm bin", () => {

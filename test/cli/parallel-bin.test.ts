@@ -12,7 +12,7 @@ const root = resolve(__dirname, "..", "..");
 const bin = resolve(root, "bin", "qtherm.js");
 
 function verify(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, "verify", "coupled-tls/c*", "--runs", "10", "--json", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, "verify", "coupled-tls/c*", "--runs", "10", "--json", ...args], { cwd: root, encoding: "utf8", timeout: 600_000 });
   expect(r.status, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as { verdicts: Array<Record<string, unknown>> };
 }

@@ -86,12 +86,13 @@ describe("Ctrl-C (SIGINT) through the bin", () => {
     const r = await interruptBin(["figure", "--all", "--size", "paper", "--out", out], (s) => /\(paper\)/.test(s), {}, 8_000);
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/interrupted \(Ctrl-C\)/);
-    expect(r.afterSigintMs, "stops promptly (the generator runs on a worker thread)").toBeLessThan(5_000);
+    // the run would take many minutes; stopping within 30 s (a bound no ignored signal meets, with room for a loaded machine) shows the interrupt acts
+    expect(r.afterSigintMs, "stops promptly (the generator runs on a worker thread)").toBeLessThan(30_000);
     expect(readFileSync(previous, "utf8")).toBe('{ "previous": "result" }\n');
     const files = filesUnder(out);
     expect(files.filter((f) => f.includes(".qtherm-tmp-"))).toEqual([]);
     for (const f of files.filter((f) => f.endsWith(".json"))) expect(() => JSON.parse(readFileSync(f, "utf8")), f).not.toThrow();
-  }, 40_000);
+  }, 120_000);
 
   it("stops a deep verify run with exit 130 and writes no partial report", async () => {
     const dir = mkdtempSync(join(tmpdir(), "qtherm-sigint-verify-"));
@@ -99,9 +100,9 @@ describe("Ctrl-C (SIGINT) through the bin", () => {
     // QTHERM_PROPERTY_RUNS large: a run that would take minutes
     const r = await interruptBin(["verify", "coupled-tls", "--out", report], () => false, { QTHERM_PROPERTY_RUNS: "200000" }, 4_000);
     expect(r.code, r.stderr).toBe(130);
-    expect(r.afterSigintMs).toBeLessThan(5_000);
+    expect(r.afterSigintMs, "a run of hours stops within 30 s of Ctrl-C").toBeLessThan(30_000);
     expect(existsSync(report)).toBe(false);
-  }, 40_000);
+  }, 120_000);
 
   it("a process killed outright (SIGKILL) in the middle of atomic writes never leaves a torn file", async () => {
     // A child rewrites a file of 5–10 MB (cheap to serialize, slow to write) in a tight loop
@@ -131,5 +132,5 @@ describe("Ctrl-C (SIGINT) through the bin", () => {
     removeStaleTemporariesUnder(dir);
     expect(readdirSync(dir)).toEqual(["figure.json"]);
     rmSync(dir, { recursive: true, force: true });
-  }, 40_000);
+  }, 120_000);
 });

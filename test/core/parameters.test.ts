@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ParameterError } from "../../src/core/errors.js";
-import { describeDomain, parseParameterValue, resolveParameters, samplingRange, type ParameterSchema } from "../../src/core/parameters.js";
+import { describeDomain, nearestNames, parseParameterValue, resolveParameters, samplingRange, type ParameterSchema } from "../../src/core/parameters.js";
 
 interface Toy {
   readonly beta: number;
@@ -62,6 +62,27 @@ describe("parseParameterValue", () => {
     expect(() => parseParameterValue(schema, "beta", "")).toThrow(ParameterError);
     expect(() => parseParameterValue(schema, "temperature", "1")).toThrow(/allowed: beta, n/);
   });
+
+  it.each([
+    ["hex", "0x10", /plain decimal number/],
+    ["binary", "0b11", /plain decimal number/],
+    ["Infinity", "Infinity", /plain decimal number/],
+    ["a leading space", " 0.01", /without surrounding spaces/],
+    ["a trailing space", "0.01 ", /without surrounding spaces/],
+    ["two numbers", "1 2", /without surrounding spaces|plain decimal/],
+  ])("rejects %s (%j), naming the parameter", (_name, text, message) => {
+    expect(() => parseParameterValue(schema, "beta", text)).toThrow(/parameter 'beta'/);
+    expect(() => parseParameterValue(schema, "beta", text)).toThrow(message);
+  });
+
+  it.each([["+1"], ["-2.5"], [".5"], ["5."], ["1E+3"]])("accepts the plain decimal %s", (text) => {
+    expect(parseParameterValue(schema, "beta", text)).toBe(Number(text));
+  });
+
+  it("rejects a choice outside the options and suggests the nearest", () => {
+    expect(() => parseParameterValue(schema, "kind", "c")).toThrow(/one of 'a', 'b'/);
+    expect(() => parseParameterValue(schema, "bta", "1")).toThrow(/did you mean 'beta'\?/);
+  });
 });
 
 describe("domain descriptions and sampling", () => {
@@ -75,5 +96,15 @@ describe("domain descriptions and sampling", () => {
     expect(range.scale).toBe("log");
     expect(range.min).toBeCloseTo(0.2, 12);
     expect(range.max).toBeCloseTo(20, 12);
+  });
+});
+
+describe("nearestNames", () => {
+  it.each([
+    ["coupled-tsl", ["coupled-tls", "two-site-chain-baths"], ["coupled-tls"]],
+    ["coupled-tls/current-vs-coupling", ["coupled-tls/heat-current-vs-coupling", "oscillator-mediator/fig2"], ["coupled-tls/heat-current-vs-coupling"]],
+    ["xyz", ["coupled-tls", "oscillator-mediator"], []],
+  ])("%s → %j", (value, candidates, near) => {
+    expect(nearestNames(value, candidates)).toEqual(near);
   });
 });

@@ -9,7 +9,7 @@ import { buildGolden } from "../../src/goldens/build-golden.js";
 import { compareWithGolden, interpolateLinear } from "../../src/goldens/golden-compare.js";
 import { goldenPath, parseGolden, readGolden, removeStaleTemporaries, writeGoldenAtomically } from "../../src/goldens/golden-store.js";
 import { TEMPORARY_MARKER, temporaryPathFor } from "../../src/core/atomic-file.js";
-import { parseUserData } from "../../src/goldens/user-data.js";
+import { assertSortedGrid, parseUserData } from "../../src/goldens/user-data.js";
 
 /** A toy figure: y = x², z = sin x on a uniform grid. */
 const figure: FigureDefinition = {
@@ -141,20 +141,53 @@ describe("comparison with a golden", () => {
 
 describe("users' data files", () => {
   it("reads CSV with comments and JSON in three shapes", () => {
-    expect(parseUserData("# my solver\nx,y\n0,1\n1,2\n", "csv", "f.csv")).toEqual({ x: [0, 1], y: [1, 2] });
-    expect(parseUserData('{"data":{"x":[0,1]}}', "json", "f.json")).toEqual({ x: [0, 1] });
-    expect(parseUserData('{"columns":{"x":[0,1]}}', "json", "f.json")).toEqual({ x: [0, 1] });
-    expect(parseUserData('{"x":[0,1],"note":"hi"}', "json", "f.json")).toEqual({ x: [0, 1] });
+    expect(parseUserData("# my solver\nx,y\n0,1\n1,2\n", "csv", "f.csv").columns).toEqual({ x: [0, 1], y: [1, 2] });
+    expect(parseUserData('{"data":{"x":[0,1]}}', "json", "f.json").columns).toEqual({ x: [0, 1] });
+    expect(parseUserData('{"columns":{"x":[0,1]}}', "json", "f.json").columns).toEqual({ x: [0, 1] });
+    expect(parseUserData('{"x":[0,1],"note":"hi"}', "json", "f.json").columns).toEqual({ x: [0, 1] });
   });
 
   it.each([
-    ["x,y\n0,1\n1\n", "csv", /CSV row 3/],
-    ["x,y\n0,nan\n", "csv", /y \(CSV row 2\)/],
+    ["quoted fields with the delimiter inside", 'x,"y, in units of Γ"\n0,1\n', { x: [0], "y, in units of Γ": [1] }, ","],
+    ["a byte-order mark and CRLF line ends", "\uFEFFx,y\r\n0,1\r\n2,3\r\n", { x: [0, 2], y: [1, 3] }, ","],
+    ["semicolons (detected)", "x;y\n0;1.5\n", { x: [0], y: [1.5] }, ";"],
+    ["tabs (detected)", "x\ty\n0\t1e-3\n", { x: [0], y: [0.001] }, "\t"],
+    ["spaces around cells", "x , y\n 0 , 1 \n", { x: [0], y: [1] }, ","],
+  ])("reads CSV with %s", (_name, text, columns, delimiter) => {
+    const data = parseUserData(text, "csv", "f.csv");
+    expect(data.columns).toEqual(columns);
+    expect(data.delimiter).toBe(delimiter);
+  });
+
+  it("takes the delimiter the user gives and refuses an unknown one", () => {
+    expect(parseUserData("x;y\n0;1\n", "csv", "f.csv", { delimiter: ";" }).columns).toEqual({ x: [0], y: [1] });
+    expect(() => parseUserData("x|y\n0|1\n", "csv", "f.csv", { delimiter: "|" })).toThrow(/--delimiter/);
+  });
+
+  it.each([
+    ["x,y\n0,1\n1\n", "csv", /f: line 3' = "1 cells".*2 cells as in the header/],
+    ["x,y\n0,nan\n", "csv", /line 2, column 'y'' = "nan"/],
+    ["x,y\n0,0x10\n", "csv", /column 'y'' = "0x10".*plain decimal/],
+    ["x,y\n0,\n", "csv", /column 'y'' = ""/],
+    ["x,x\n0,1\n", "csv", /unique column names/],
+    ["x,\n0,1\n", "csv", /a name for every column/],
+    ["x\n", "csv", /at least one data row/],
     ['{"x":[0,null]}', "json", /x\[1\]/],
+    ['{"x":[0,"1e"]}', "json", /x\[1\]/],
     ["[1,2]", "json", /JSON object of columns/],
-  ] as const)("rejects %j with a message naming the problem", (text, format, message) => {
+  ] as const)("rejects %j with a message naming the line, column and value", (text, format, message) => {
     expect(() => parseUserData(text, format, "f")).toThrow(message);
     expect(() => parseUserData(text, format, "f")).toThrow(ParameterError);
   });
-});
 
+  it.each([
+    ["ascending", "x,y\n0,1\n1,2\n2,3\n", undefined],
+    ["descending", "x,y\n2,1\n1,2\n0,3\n", undefined],
+    ["shuffled", "x,y\n0,1\n2,2\n1,3\n", /line 4, grid 'x'' = 1.*a sorted grid \(ascending until line 3 = 2\); shuffled rows are refused/],
+    ["duplicated", "x,y\n0,1\n1,2\n1,3\n", /line 4, grid 'x'' = 1.*distinct grid values/],
+  ])("accepts a sorted grid and refuses a shuffled or duplicated one (%s)", (_name, text, message) => {
+    const data = parseUserData(text, "csv", "f.csv");
+    if (message === undefined) expect(() => assertSortedGrid(data, "x", "f.csv")).not.toThrow();
+    else expect(() => assertSortedGrid(data, "x", "f.csv")).toThrow(message);
+  });
+});

@@ -106,7 +106,7 @@ describe("the HTML report in Chromium", () => {
     await page.click(`tr.claim-row[data-id="${id}"] a`);
     expect(await panel.isVisible()).toBe(true);
     // the bundled vega runtime replaces the static SVG by an interactive one
-    await page.waitForSelector(`[id="claim-${id}"] figure[data-interactive="true"]`, { timeout: 15_000 });
+    await page.waitForSelector(`[id="claim-${id}"] figure[data-interactive="true"]`, { timeout: 60_000 });
     const svg = panel.locator("figure.plot svg").first();
     expect(await svg.isVisible()).toBe(true);
     // one drawn path per series at least, and the fitted order in the subtitle

@@ -56,7 +56,7 @@ describe("writeHtmlReport", () => {
       schema: "qtherm-report/1", version: "9.9.9", commit: "c0ffee", date: "2026-01-01T00:00:00Z", seed: 1, numRuns: 3, pattern: null, elapsedMs: 1500,
       summary: { total: 1, unexpected: 0, byStatus: { holds: 1, fails: 0, "erratum-printed": 0, "erratum-corrected": 0, "out-of-domain": 0, undecided: 0, error: 0 }, errata: 0 },
       verdicts: [{
-        id: "m/a", model: "m", kind: "limit", source: { doc: "d.txt", where: "eq. (1)" }, statement: "x < y & <script>alert(1)</script>", status: "holds", expectedStatus: "holds",
+        id: "m/a", model: "m", kind: "limit", source: { doc: "d.txt", where: "eq. (1)" }, statement: "x < y & <script>alert(1)</script>", tex: "J_A = \\frac{\\varepsilon\\omega(x_A - x_B)}{(1 + x_A)(1 + x_B)}", status: "holds", expectedStatus: "holds",
         unexpected: false, measuredError: 1e-5, criterion: { kind: "close", rtol: 1e-3, atol: 0, reason: "O(h²)" }, criterionText: "|Δ| ≤ 0.001·max(|a|,|b|)", criterionReason: "O(h²)", details: "ok", order: { measured: 1.98, expected: 2 }, evidence: { plots: [plot] }, elapsedMs: 3,
       }],
     };
@@ -72,5 +72,16 @@ describe("writeHtmlReport", () => {
     expect(html).toContain('data-summary="all:holds">1<');
     expect(html).toContain("fitted order 1.980 (source: 2)");
     expect(readFileSync(files.errata, "utf8")).toContain("No erratum among the verified claims.");
+    // the formula is typeset by KaTeX (HTML in the page, its stylesheet and fonts in assets/)
+    expect(html).toMatch(/<span class="katex">/);
+    expect(html).toContain('<link rel="stylesheet" href="assets/katex.min.css">');
+    expect(files.assets.some((f) => f.endsWith("katex.min.css"))).toBe(true);
+    expect(files.assets.filter((f) => f.endsWith(".woff2")).length).toBeGreaterThan(10);
+  });
+
+  it("shows a formula KaTeX cannot parse as its TeX source, not a broken page", async () => {
+    const { renderTex } = await import("../../src/report/html/math.js");
+    expect(renderTex("\\frac{1}{")).toBe('<code class="tex">\\frac{1}{</code>');
+    expect(renderTex("x^2")).toMatch(/class="katex"/);
   });
 });

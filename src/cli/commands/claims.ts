@@ -36,7 +36,7 @@ export function claimsCommand(pattern: string | undefined, options: { json?: boo
       ),
     );
   } else {
-    io.out(claimsTable(claims));
+    io.out(claimsTable(claims, io.columns));
     io.out(`${claims.length} claims`);
   }
   return EXIT.ok;
@@ -57,7 +57,7 @@ export function errataCommand(options: { json?: boolean; markdown?: boolean }, i
       ),
     );
   } else {
-    io.out(errataTable(claims));
+    io.out(errataTable(claims, io.columns));
     io.out(`${printed.length} errata`);
   }
   return EXIT.ok;

@@ -5,6 +5,7 @@ import { mergeReports } from "../../report/merge-reports.js";
 import { EXIT, type CliIo } from "../io.js";
 import { mergeFigureShards, type FigureShardManifest } from "../../report/figure-shard-manifest.js";
 import { emitReport } from "./verify.js";
+import { checkWritableDirectory, checkWritableFile } from "../output-paths.js";
 
 /**
  * `qtherm merge <files…> [--json] [--out file] [--html dir]`: combines the
@@ -12,6 +13,8 @@ import { emitReport } from "./verify.js";
  * on any unexpected verdict, as `qtherm verify` would.
  */
 export async function mergeCommand(files: readonly string[], options: { json?: boolean; out?: string; html?: string }, io: CliIo): Promise<number> {
+  if (options.out !== undefined) checkWritableFile("--out", options.out);
+  if (options.html !== undefined) checkWritableDirectory("--html", options.html);
   const parts = files.map((file) => {
     if (!existsSync(file)) throw new ParameterError("file", file, "an existing partial result written by 'qtherm verify --shard i/n --out <file>' or 'qtherm figure --all --shard i/n'");
     let report: VerifyReport;

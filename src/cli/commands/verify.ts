@@ -6,8 +6,10 @@ import { parseShard, shardItems } from "../../checks/shard.js";
 import { ParameterError } from "../../core/errors.js";
 import { writeJsonAtomically } from "../../goldens/golden-store.js";
 import { buildVerifyReport, type VerifyReport } from "../../report/json-report.js";
-import { unexpectedDetails, verdictTable } from "../../report/tables.js";
+import { modelSummaryTable, summaryLine, unexpectedDetails, verdictTable } from "../../report/tables.js";
+import { runEnvironment } from "../environment.js";
 import { EXIT, type CliIo } from "../io.js";
+import { checkWritableDirectory, checkWritableFile } from "../output-paths.js";
 import { createProgress } from "../progress.js";
 import { gitCommit, packageVersion } from "../provenance.js";
 
@@ -20,6 +22,8 @@ export interface VerifyOptions {
   readonly html?: string;
   readonly shard?: string;
   readonly jobs?: string;
+  /** Print the full verdict table (default: the per-model summary and the unexpected verdicts). */
+  readonly verbose?: boolean;
   /** Set by the CLI's SIGINT handler: stops the run (exit 130), writing nothing. */
   readonly signal?: AbortSignal;
 }
@@ -33,6 +37,9 @@ export async function verifyCommand(pattern: string | undefined, options: Verify
   const numRuns = propertyRuns(options.runs === undefined ? undefined : parseInteger("--runs", options.runs, 1));
   const jobs = options.jobs === undefined ? 1 : parseInteger("--jobs", options.jobs, 1);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  // output paths are checked before any claim runs
+  if (options.out !== undefined) checkWritableFile("--out", options.out);
+  if (options.html !== undefined) checkWritableDirectory("--html", options.html);
   const selection = selectClaims(allClaims(), pattern);
   if (selection.length === 0) {
     throw new ParameterError("pattern", pattern, "a claim id, id prefix (a model) or glob that matches at least one claim; see 'qtherm claims'");
@@ -68,13 +75,14 @@ export async function verifyCommand(pattern: string | undefined, options: Verify
     numRuns,
     ...(pattern !== undefined ? { pattern } : {}),
     elapsedMs: performance.now() - started,
+    environment: runEnvironment(),
     ...(shard ? { shard: { ...shard, selection: selection.map((c) => c.id) } } : {}),
   });
   return emitReport(report, options, io);
 }
 
 /** Writes --out (atomically) and --html, prints the table or --json; the exit code of a report. */
-export async function emitReport(report: VerifyReport, options: { json?: boolean; out?: string; html?: string }, io: CliIo): Promise<number> {
+export async function emitReport(report: VerifyReport, options: { json?: boolean; out?: string; html?: string; verbose?: boolean }, io: CliIo): Promise<number> {
   if (options.out) writeJsonAtomically(options.out, report);
   if (options.html) {
     const { writeHtmlReport } = await import("../../report/html/write-html-report.js");
@@ -84,10 +92,14 @@ export async function emitReport(report: VerifyReport, options: { json?: boolean
   if (options.json) {
     io.out(JSON.stringify(report, null, 1));
   } else {
-    io.out(verdictTable(report));
+    if (options.verbose) io.out(verdictTable(report, io.columns));
+    io.out(modelSummaryTable(report, io.columns));
     const details = unexpectedDetails(report);
-    if (details) io.out(details);
+    if (details) io.out(`\nunexpected verdicts:\n${details}`);
+    else if (!options.verbose) io.out("every verdict is the registered one (the full table: --verbose; every claim: docs/claims.md)");
+    if (report.environment) io.out(`linear algebra: ${report.environment.linalg === "lapack" ? "LAPACK (system OpenBLAS/LAPACK through koffi)" : "TypeScript solver"}; Node ${report.environment.node} on ${report.environment.platform}`);
     if (report.shard) io.out(`shard ${report.shard.index}/${report.shard.count}: ${report.verdicts.length} of ${report.shard.selection.length} selected claims; combine the shards with 'qtherm merge'`);
+    io.out(summaryLine(report));
   }
   return exitCodeOf(report);
 }

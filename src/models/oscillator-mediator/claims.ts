@@ -1,4 +1,4 @@
-import type { LegacyClaim as Claim } from "../../core/claim.js";
+import type { JudgedClaim } from "../../core/claim.js";
 import { appendixClaims } from "./claims-appendix.js";
 import { chainDynamicsClaims } from "./claims-chain-dynamics.js";
 import { couplingClaims } from "./claims-coupling.js";
@@ -12,11 +12,13 @@ import { limitClaims } from "./claims-limits.js";
 import { symbolicClaims } from "./claims-symbolic.js";
 
 /**
- * Every claim of the oscillator-mediator model (002_1f8d4f9374398bb6.txt), grouped by kind:
- * identities, symbolic derivations, limits with measured orders, errata pairs, exact
- * finite-bath agreements, invariants, the coupling dependence of Fig. 3, and the SI estimates.
+ * Every claim of the oscillator-mediator model (002_1f8d4f9374398bb6.txt), built with the claim
+ * kit and grouped by kind: identities, symbolic derivations, limits with measured orders, errata
+ * pairs, exact finite-bath agreements, invariants, the coupling dependence of Fig. 3, and the SI
+ * estimates. Each declares its criterion; its evidence returns a measurement that the one judge
+ * decides. Expected verdicts: verdicts/oscillator-mediator.json.
  */
-export const oscillatorMediatorClaims: readonly Claim[] = Object.freeze([
+export const oscillatorMediatorClaims: readonly JudgedClaim[] = Object.freeze([
   ...identityClaims,
   ...symbolicClaims,
   ...limitClaims,

@@ -4,7 +4,7 @@ import { conductance } from "./analytic.js";
 import { chainSteadyStateNonlinear, chainSteadyStateLinear } from "./analytic-chain.js";
 import { conductanceHighTemperature, conductanceLowTemperature, conductancePlateau, conductanceStrongCoupling, qtbConductance } from "./analytic-limits.js";
 import { mediatorTemperatures, virialImbalance } from "./analytic-virial.js";
-import { SEED_DOC } from "./claim-support.js";
+import { SEED_DOC } from "./claims-support.js";
 import { finiteBathSeriesAt } from "./exact.js";
 import { conductanceMaximum } from "./conductance-maximum.js";
 import { resolveOscillatorMediatorParams as resolve } from "./params.js";

@@ -4,6 +4,7 @@ import { chainSteadyStateNonlinear } from "./analytic-chain.js";
 import * as limits from "./analytic-limits.js";
 import { mediatorTemperatures } from "./analytic-virial.js";
 import { oscillatorMediatorClaims } from "./claims.js";
+import { kit } from "./claims-support.js";
 import { seleniumEstimate, stmCoEstimate } from "./estimates.js";
 import { finiteBathPlateau, finiteBathSeries } from "./exact.js";
 import { oscillatorMediatorFigures } from "./figures.js";
@@ -87,9 +88,9 @@ const quantities: readonly QuantityDefinition<P>[] = [
 ];
 
 export const oscillatorMediatorModel: ModelDefinition<P> = {
-  id: "oscillator-mediator",
+  id: kit.model,
   title: "Heat exchange through a quantum oscillator between Drude–Ullersma baths (Panasyuk, Levin, Yerkes)",
-  doc: "002_1f8d4f9374398bb6.txt",
+  doc: kit.doc,
   parameters: oscillatorMediatorParameterSchema,
   quantities,
   claims: oscillatorMediatorClaims,

@@ -1,29 +1,23 @@
-import { SymbolicError } from "../../core/errors.js";
-import { differentiate, equivalent, type Expression, expand, integrate, limit, parse, seriesByDerivatives, simplify, substitute, type VariableRange } from "../../symbolic/index.js";
+import type { IdentityMeasurement } from "../../core/measurement.js";
+import { differentiate, equivalent, type Expression, expand, identityMeasurement, parse, seriesByDerivatives, simplify, substitute, type VariableRange } from "../../symbolic/index.js";
 
 /**
  * Symbolic derivations of the seed paper's closed forms, performed by the engine
  * (nerdamer through src/symbolic) and compared with the printed expressions, each
- * comparison both symbolic (the difference reduces to exactly 0) and numeric (seeded random
- * points), through the symbolic layer's equivalent().
+ * comparison decided by exact algebra (the difference reduces to exactly 0, symbolic/exact)
+ * and numerically (seeded random points), through the symbolic layer's equivalent().
  * Source: 002_1f8d4f9374398bb6.txt, eqs. (20), (21), (42)–(51), (69)–(70), (85)–(87).
  * Symbols: w = ω0, g = γ̂ (= 1/τ_p, equal couplings), D, z (Laplace variable), x = ω (and w
  * for ω in (45), where ω0 does not appear), mu = μ_n, eps = perturbation parameter,
- * S = Σ g_n/μ_n², T1, T2, T; pi is the engine's exact π.
+ * S = Σ g_n/μ_n², T1, T2, T; pi is the engine's exact π, i the imaginary unit.
  */
 
-/** The result of comparing a derived expression with a printed one. */
+/** A derived expression compared with a printed one: the texts, and the identity measurement for the judge. */
 export interface SymbolicComparison {
   readonly derived: string;
   readonly printed: string;
-  /** equivalent(): derived − printed over a common denominator reduces to exactly 0. */
-  readonly symbolicallyEqual: boolean;
-  /** max relative |derived − printed| over the random points. */
-  readonly numericError: number;
-  /** Both checks agree on equality (symbolic zero, numeric error ≤ 1e-10 at every point). */
-  readonly equivalent: boolean;
-  /** The engine's account of its symbolic decision when it is not 'zero'. */
-  readonly note?: string;
+  /** What exact algebra said about derived − printed, and both sides at the seeded points. */
+  readonly measurement: IdentityMeasurement;
 }
 
 /** Variables and their sampling boxes (log-uniform in [lo, hi]) for the numeric spot checks. */
@@ -32,24 +26,15 @@ const POSITIVE: Readonly<Record<string, readonly [number, number]>> = {
   k: [0.5, 2], h: [0.5, 2], th: [0.5, 2], G: [0.1, 10], a: [0.05, 20], u: [0.01, 1], y: [0.1, 100],
 };
 
-/** Relative tolerance of the numeric half: double-precision round-off of two differently arranged forms. */
-const NUMERIC_RTOL = 1e-10;
-
 /**
- * Compares two expressions with the symbolic layer's equivalent(): the difference must reduce
- * to exactly 0 over a common denominator (the engine keeps π exact and decides exact zeros,
- * so neither a stand-in symbol for π nor a ratio-to-1 test is needed), and the two must agree
- * to 1e-10 relative at `points` seeded points, each variable log-uniform in its box above
- * (complex evaluation, so identities at complex roots are covered). Options: seed and number of
- * points; numericOnly for a constant the engine cannot
- * reduce (the verdict is then the numeric one, and the note says so).
+ * Compares two expressions with the symbolic layer's equivalent(): exact algebra decides whether
+ * the difference is 0 over a common denominator (π and i stay exact), and both sides are evaluated
+ * at 8 seeded points, each variable log-uniform in its box above (complex evaluation, so identities
+ * at complex roots are covered). `label` names the identity in the engine's account.
+ * Throws SymbolicError when an expression cannot be parsed or compiled.
+ * @example compareExpressions("(x+1)^2", "x^2+2*x+1", "square").measurement.engine // "zero"
  */
-export function compareExpressions(
-  derived: Expression | string,
-  printed: string,
-  options: { seed?: number; points?: number; numericOnly?: boolean } = {},
-): SymbolicComparison {
-  const { seed = 20140401, points = 8, numericOnly = false } = options;
+export function compareExpressions(derived: Expression | string, printed: string, label: string): SymbolicComparison {
   const a = typeof derived === "string" ? parse(derived) : derived;
   const b = parse(printed);
   const names = [...new Set([...freeNames(a.text), ...freeNames(b.text)])];
@@ -58,20 +43,9 @@ export function compareExpressions(
     const [lo, hi] = POSITIVE[n] ?? [0.5, 2];
     domain[n] = { min: lo, max: hi, scale: "log" };
   }
-  const r = equivalent(a, b, { domain, seed, points, rtol: NUMERIC_RTOL });
-  const symbolicallyEqual = r.symbolic === "zero";
-  if (numericOnly) {
-    // A constant the engine cannot reduce (e.g. 2·atan(1) = π/2): decided numerically only, and said so.
-    return { derived: a.text, printed: b.text, symbolicallyEqual, numericError: r.numeric.maxRelativeError, equivalent: r.equivalent, note: `numeric only (engine: ${r.symbolic})` };
-  }
-  return {
-    derived: a.text,
-    printed: b.text,
-    symbolicallyEqual,
-    numericError: r.numeric.maxRelativeError,
-    equivalent: symbolicallyEqual && r.equivalent,
-    ...(symbolicallyEqual ? {} : { note: `${r.symbolic}: ${r.symbolicDetail.slice(0, 160)}` }),
-  };
+  // the claim's criterion judges the samples; equivalent()'s own numeric verdict is not used
+  const result = equivalent(a, b, { domain, seed: 20140401, points: 8 });
+  return { derived: a.text, printed: b.text, measurement: identityMeasurement(result, `${label} (${a.text} ≡ ${b.text})`) };
 }
 
 function freeNames(text: string): string[] {
@@ -88,36 +62,28 @@ const G_TILDE = "(D+z)/((D+z)*(z^2+w^2)+D*g*z)";
 export function deriveEq47(): SymbolicComparison {
   const atD = substitute(G_TILDE, { z: "D" });
   const derived = simplify(`D^2*g/4*(${atD.text})`);
-  return compareExpressions(derived, "g/4*2*D^2/(2*(D^2+w^2)+g*D)");
+  return compareExpressions(derived, "g/4*2*D^2/(2*(D^2+w^2)+g*D)", "(47)");
 }
 
 /** (50): Σ g_n/μ_n² = −g̃′(0); the engine differentiates g̃ and substitutes z = 0; compared with γ̂/ω0⁴. */
 export function deriveEq50(): SymbolicComparison {
   const d = differentiate(G_TILDE, "z");
-  return compareExpressions(simplify(`-(${substitute(d, { z: 0 }).text})`), "g/w^4");
+  return compareExpressions(simplify(`-(${substitute(d, { z: 0 }).text})`), "g/w^4", "(50)");
 }
 
 /**
- * ∫_0^∞ dω/(a² + ω²) = π/(2a) for a > 0, by the engine: antiderivative atan(ω/a)/a
- * (integrate), substitution ω = a·y, and the boundary value at y → ∞. nerdamer leaves
- * lim_{y→∞} atan(y) unevaluated (and definiteIntegral fails on it), so the boundary term uses
- * atan(y) = π/2 − atan(1/y) for y > 0: the engine differentiates atan(y) + atan(1/y) to an exact
- * 0 (constant on y > 0) and gives its value 2·atan(1) at y = 1, = π/2 (checked numerically:
- * nerdamer does not reduce atan(1)); then atan(z) → 0 as z = 1/y → 0 by the engine's limit.
+ * ∫_0^∞ dω/(a² + ω²) = π/(2a) for a > 0, by residues: the integrand is even and O(ω⁻²), so the
+ * half-line integral is half the integral over the real line, closed by an arc in the upper
+ * half-plane (which vanishes as 1/R): πi·Res_{ω = ia}. The engine substitutes ω = ia into the
+ * denominator Q = a² + ω² (a simple zero, decided exactly: Q(ia) = 0) and forms the residue
+ * 1/Q′(ia) by differentiation. The residue theorem itself is the hand step (backed by quadrature
+ * in the claim symbolic-eq45).
  */
-function halfLineLorentzian(): { value: Expression; atanConstant: SymbolicComparison; atanValue: SymbolicComparison } {
-  const F = integrate("1/(a^2+w^2)", "w");
-  const atZero = substitute(F, { w: 0 });
-  const scaled = simplify(substitute(F, { w: "a*y" }).text);
-  if (!/^a\^\(-1\)\*atan\(y\)$|^atan\(y\)\*a\^\(-1\)$/.test(scaled.text)) throw new SymbolicError("halfLineLorentzian", scaled.text, "expected the form atan(y)/a");
-  // (derivative + 1/(1+y²) compared with 1/(1+y²), so that the numeric error is relative to an O(1) value)
-  const atanConstant = compareExpressions(`(${differentiate("atan(y)+atan(1/y)", "y").text})+1/(1+y^2)`, "1/(1+y^2)");
-  const atanValue = compareExpressions(substitute("atan(y)+atan(1/y)", { y: 1 }), "pi/2", { points: 1, numericOnly: true });
-  // nerdamer's limit replaces an exact π inside the limit by a rational approximation (the
-  // wrapper refuses that result), so π/2 stays outside and only atan(z) → 0 goes through limit.
-  const atanAtZero = limit("atan(z)", "z", 0);
-  const atInfinity = parse(`(pi/2-(${atanAtZero.text}))/a`);
-  return { value: expand(`(${atInfinity.text})-(${atZero.text})`), atanConstant, atanValue };
+function halfLineLorentzian(): { value: Expression; pole: SymbolicComparison } {
+  const denominator = "a^2+w^2";
+  const pole = compareExpressions(substitute(denominator, { w: "i*a" }), "0", "Q(ia) = 0");
+  const residue = parse(`1/(${substitute(differentiate(denominator, "w"), { w: "i*a" }).text})`);
+  return { value: parse(`pi*i*(${residue.text})`), pole };
 }
 
 /** The steps of the high-temperature derivation of (45) and its first correction. */
@@ -128,11 +94,10 @@ export interface Eq45Derivation {
   readonly classicalOccupation: SymbolicComparison;
   /** Its ω² coefficient: (1/T1 − 1/T2)/12. */
   readonly firstCorrection: SymbolicComparison;
-  /** ∫_0^∞ dω/(a² + ω²) = π/(2a). */
+  /** ω = ia is a zero of a² + ω² (the pole of the Lorentzian in the upper half-plane). */
+  readonly lorentzianPole: SymbolicComparison;
+  /** ∫_0^∞ dω/(a² + ω²) = πi·Res_{ω=ia} = π/(2a). */
   readonly lorentzian: SymbolicComparison;
-  /** d/dy[atan(y) + atan(1/y)] = 0 (engine) and its value π/2 (numeric): the boundary term at ∞. */
-  readonly atanConstant: SymbolicComparison;
-  readonly atanValue: SymbolicComparison;
   /** Partial fractions of 1/[(D² + ω²)(μ² + ω²)] (engine expand over a common denominator). */
   readonly partialFractions: SymbolicComparison;
   /** One root's term of (42) at leading order vs the printed (45): −(D/4τ_p)g_nμ_n(T1 − T2)/(D + μ_n). */
@@ -142,7 +107,12 @@ export interface Eq45Derivation {
    * (42)); its value (not printed in the paper): (D²γ̂/48T²)·g_nμ_n²/(D + μ_n).
    */
   readonly conductanceCorrection: SymbolicComparison;
-  /** The engine's expression of that per-root coefficient (multiply by g_n and sum over n). */
+}
+
+/** The derivation of (45) and the engine's expression of the per-root coefficient of the first correction. */
+export interface Eq45Result {
+  readonly steps: Eq45Derivation;
+  /** The per-root coefficient (multiply by g_n and sum over n): (D²γ̂/48T²)·μ²/(D + μ). */
   readonly correctionPerRoot: Expression;
 }
 
@@ -150,20 +120,20 @@ export interface Eq45Derivation {
  * (42)→(45) from the expansion of coth, done by the engine: the Taylor series of x·coth x about 0
  * (seriesByDerivatives, quotient route) gives n(ω, T) = [coth(ω/2T) − 1]/2 = T/ω − 1/2 + ω/(12T) + …;
  * ω(n_1 − n_2) = (T1 − T2) + ω²(1/T1 − 1/T2)/12 + O(ω⁴/T³). The leading term in (42) leaves
- * ∫_0^∞ dω/[(D² + ω²)(μ_n² + ω²)], done by partial fractions and the half-line Lorentzian; each root
+ * ∫_0^∞ dω/[(D² + ω²)(μ_n² + ω²)], done by partial fractions and the half-line Lorentzian (by residues); each root
  * term becomes −(D/4τ_p)g_nμ_n(T1 − T2)/(D + μ_n), i.e. J = −K(T2 − T1) with K of (45). The ω² term
  * gives, through ∫_0^∞ ω²dω/[(D² + ω²)(μ² + ω²)] = π/[2(D + μ)] and ∂/∂T1 at T1 = T2 = T, the first
  * correction K − K_(45) = (D²γ̂/48T²) Σ_n g_nμ_n²/(D + μ_n) + O(T⁻⁴): the limit (43) → (47) is of
  * second order in 1/T (the order measured by eq47-high-T-limit).
  * Root-wise treatment is exact: (42) is a sum over n of the same integrand with μ = μ_n.
  */
-export function deriveEq45(): Eq45Derivation {
+export function deriveEq45(): Eq45Result {
   const series = seriesByDerivatives("u*coth(u)", "u", 0, 2);
   const occupation = expand(substitute(`((${series.polynomial.text})/u-1)/2`, { u: "w/(2*T)" }));
   const weighted = expand(`w*((${substitute(occupation, { T: "T1" }).text})-(${substitute(occupation, { T: "T2" }).text}))`);
   const leading = substitute(weighted, { w: 0 });
   const second = simplify(`(${substitute(differentiate(weighted, "w", 2), { w: 0 }).text})/2`);
-  const { value: lorentzian, atanConstant, atanValue } = halfLineLorentzian();
+  const { value: lorentzian, pole } = halfLineLorentzian();
   const half = (a: string) => substitute(lorentzian, { a }).text;
   // 1/[(D²+ω²)(μ²+ω²)] = [1/(D²+ω²) − 1/(μ²+ω²)]/(μ² − D²);  ω²/[…] = [μ²/(μ²+ω²) − D²/(D²+ω²)]/(μ² − D²).
   const pf0 = "(1/(mu^2-D^2))*(1/(D^2+w^2)-1/(mu^2+w^2))";
@@ -176,15 +146,16 @@ export function deriveEq45(): Eq45Derivation {
   const term2 = `${prefactor}*(${second.text})*(${integral2})`;
   const perRoot = parse(substitute(differentiate(term2, "T1"), { T1: "T", T2: "T" }).text);
   return {
-    cothSeries: compareExpressions(series.polynomial, "1+u^2/3"),
-    classicalOccupation: compareExpressions(leading, "T1-T2"),
-    firstCorrection: compareExpressions(second, "(1/T1-1/T2)/12"),
-    lorentzian: compareExpressions(lorentzian, "pi/(2*a)"),
-    atanConstant,
-    atanValue,
-    partialFractions: compareExpressions(expand(pf0), "1/((D^2+w^2)*(mu^2+w^2))"),
-    eq45Term: compareExpressions(term0, "(-1)*(D*g/4)*mu*(T1-T2)/(D+mu)"),
-    conductanceCorrection: compareExpressions(perRoot, "D^2*g*mu^2/(48*T^2*(D+mu))"),
+    steps: {
+      cothSeries: compareExpressions(series.polynomial, "1+u^2/3", "x·coth x"),
+      classicalOccupation: compareExpressions(leading, "T1-T2", "ω(n1 − n2) at ω = 0"),
+      firstCorrection: compareExpressions(second, "(1/T1-1/T2)/12", "ω² coefficient"),
+      lorentzianPole: pole,
+      lorentzian: compareExpressions(lorentzian, "pi/(2*a)", "half-line Lorentzian"),
+      partialFractions: compareExpressions(expand(pf0), "1/((D^2+w^2)*(mu^2+w^2))", "partial fractions"),
+      eq45Term: compareExpressions(term0, "(-1)*(D*g/4)*mu*(T1-T2)/(D+mu)", "(45) root term"),
+      conductanceCorrection: compareExpressions(perRoot, "D^2*g*mu^2/(48*T^2*(D+mu))", "first correction"),
+    },
     correctionPerRoot: perRoot,
   };
 }
@@ -205,11 +176,11 @@ export function deriveEq49to51(): Record<"c0" | "c2" | "eq49" | "eq51Current" | 
   const j51 = expand(substitute(j49, { S: "g/w^4" }).text);
   const k51 = substitute(differentiate(j51, "T1"), { T1: "T" });
   return {
-    c0: compareExpressions(c0, "1/D^2"),
-    c2: compareExpressions(c2, "(-1)/D^4-1/(D^2*mu^2)"),
-    eq49: compareExpressions(j49, "pi^3/30*g*(T1^4-T2^4)*S"),
-    eq51Current: compareExpressions(j51, "pi^3/(30*w^4)*g^2*(T1^4-T2^4)"),
-    eq51Conductance: compareExpressions(k51, "2*pi^3*T^3/(15*w^4)*g^2"),
+    c0: compareExpressions(c0, "1/D^2", "c0"),
+    c2: compareExpressions(c2, "(-1)/D^4-1/(D^2*mu^2)", "c2"),
+    eq49: compareExpressions(j49, "pi^3/30*g*(T1^4-T2^4)*S", "(49)"),
+    eq51Current: compareExpressions(j51, "pi^3/(30*w^4)*g^2*(T1^4-T2^4)", "(51) current"),
+    eq51Conductance: compareExpressions(k51, "2*pi^3*T^3/(15*w^4)*g^2", "(51) conductance"),
   };
 }
 
@@ -242,11 +213,11 @@ export function deriveEq69to70(): Record<"realPartMu12" | "shiftMu3" | "residueG
   const g3First = substitute(differentiate(g3, "eps"), { eps: 0 });
   const gammaD = "g*D^2/(D^2+w^2)";
   return {
-    realPartMu12: compareExpressions(realPart, `(${gammaD})/2`),
-    shiftMu3: compareExpressions(minusShift3, gammaD),
-    residueG1Printed: compareExpressions(residue1, "i/(2*w)"),
-    residueG1Corrected: compareExpressions(residue1, "(-1)*i/(2*w)"),
-    residueG3: compareExpressions(g3First, `(${gammaD})/(D^2+w^2)`),
+    realPartMu12: compareExpressions(realPart, `(${gammaD})/2`, "Re μ_{1,2}"),
+    shiftMu3: compareExpressions(minusShift3, gammaD, "D − μ_3"),
+    residueG1Printed: compareExpressions(residue1, "i/(2*w)", "g_1 printed"),
+    residueG1Corrected: compareExpressions(residue1, "(-1)*i/(2*w)", "g_1 corrected"),
+    residueG3: compareExpressions(g3First, `(${gammaD})/(D^2+w^2)`, "g_3"),
   };
 }
 
@@ -257,5 +228,5 @@ export function deriveEq69to70(): Record<"realPartMu12" | "shiftMu3" | "residueG
  */
 export function deriveEq87(): SymbolicComparison {
   const ratio = simplify("(pi^3*k^4*G^2/(30*h^3*w^4))/(pi^5*k^2/(60*h*th^2))/G^2");
-  return compareExpressions(simplify(`1/(${ratio.text})`), "((pi/sqrt(2))*(h*w/(k*th))*w)^2");
+  return compareExpressions(simplify(`1/(${ratio.text})`), "((pi/sqrt(2))*(h*w/(k*th))*w)^2", "(87) squared");
 }

@@ -1,14 +1,15 @@
 import { DomainError, ParameterError } from "../../core/errors.js";
-import { fermiOfArgument } from "../../numerics/special.js";
 import type { ResonantLevelParams, ReservoirName } from "./params.js";
 import { levelSpacing, modelGrids } from "./params.js";
 import { f2Printed, f2Rate, f3TermStable, f3TermStableRate, targetConstants } from "./qle-kernels.js";
+import { fermiOccupations } from "./initial-state.js";
+import { probeState } from "./probes.js";
 
 /**
  * The QLE closed forms of Kulkarni, Tiwari & Segal on finite grains: the populations
  * p(ε_l, t) = f_l + F2 + F3 of eq. (9) (with probe terms in F3), the dot occupation,
- * the current d/dt Σ_l p_l and the standard (Jauho–Wingreen–Meir) current, and the
- * recurrence time τ⁰_rec = 2π/ΔE.
+ * the current d/dt Σ_l p_l and the standard (Jauho–Wingreen–Meir) current, the printed
+ * energy-resolved probe current i_G(ε), and the recurrence time τ⁰_rec = 2π/ΔE.
  * Source: 000_801d121c3abe0574.txt, eqs. (7)–(9) and the text after (9).
  * Units ħ = k_B = 1; t is the time since contact t − t_0.
  */
@@ -36,13 +37,6 @@ export function recurrenceTime(p: Pick<ResonantLevelParams, "D" | "N">): number 
   return (2 * Math.PI) / levelSpacing(p.D, p.N);
 }
 
-/** Fermi occupations 1/(e^{β(ε−μ)} + 1) at the given energies (eq. (8)). */
-export function fermiOccupations(energies: Float64Array, beta: number, mu: number): Float64Array {
-  const out = new Float64Array(energies.length);
-  for (let k = 0; k < energies.length; k++) out[k] = fermiOfArgument(beta * (energies[k] - mu));
-  return out;
-}
-
 /**
  * Builds the QLE system from the model parameters, with the reservoirs' initial
  * occupations of eq. (8) (Fermi at β, μ_ν) unless given, and the probe occupations
@@ -64,6 +58,32 @@ export function qleSystem(
   if (fG.length !== grids.G.energies.length) throw new ParameterError("occupations.G.length", fG.length, `${grids.G.energies.length} (N_G)`);
   const G: QleReservoir = { name: "G", energies: grids.G.energies, hopping: grids.G.hopping, Gamma: p.GammaG, occupations: fG };
   return { epsilonD: p.epsilonD, Gamma: p.GammaL + p.GammaR + p.GammaG, reservoirs: [L, R, G] };
+}
+
+/**
+ * The QLE system of eq. (9) at parameters p with the grains in their Fermi states (8) and, when a
+ * probe is attached, the probe occupations of its condition (probeState of probes.ts).
+ * @throws ParameterError as {@link qleSystem}.
+ */
+export function initialQleSystem(p: ResonantLevelParams): QleSystem {
+  return p.probe === "none" ? qleSystem(p) : qleSystem(p, { G: probeState(p).occupations });
+}
+
+/** The couplings entering the printed probe current. */
+export type ProbeCouplings = Pick<ResonantLevelParams, "GammaL" | "GammaR" | "GammaG" | "epsilonD">;
+
+/**
+ * Energy-resolved charge current of the probe, as printed after eq. (9):
+ * i_G(ε) = (2Γ_G/π)·{Γ_R[f_G(ε) − f_R(ε)] + Γ_L[f_G(ε) − f_L(ε)]}/((ε − ε_d)² + Γ²),
+ * Γ = Γ_L + Γ_R + Γ_G. Positive when f_G exceeds the grains' occupations, i.e. when particles
+ * leave G: despite the text's wording it is the current OUT of G (erratum, claims-errata.ts);
+ * the probe conditions i_G = 0 and i_G(ε) = 0 (probes.ts) do not depend on this sign.
+ * Source: 000_801d121c3abe0574.txt, text after eq. (9). Units: particles per unit time per unit energy.
+ */
+export function probeCurrentDensity(epsilon: number, fG: number, fL: number, fR: number, c: ProbeCouplings): number {
+  const G = c.GammaL + c.GammaR + c.GammaG;
+  const e = epsilon - c.epsilonD;
+  return ((2 * c.GammaG) / Math.PI) * (c.GammaR * (fG - fR) + c.GammaL * (fG - fL)) / (e * e + G * G);
 }
 
 /** Flattened k′ data: energies, weights v_k′² f_k′ of all reservoirs. */
@@ -132,13 +152,19 @@ export function qleDotOccupation(system: QleSystem, t: number): number {
   const G = system.Gamma;
   const decay = Math.exp(-G * t);
   let n = 0;
-  for (let k = 0; k < energies.length; k++) {
-    const e = system.epsilonD - energies[k];
-    const bRe = 1 - decay * Math.cos(e * t);
-    const bIm = decay * Math.sin(e * t);
-    n += (weights[k] * (bRe * bRe + bIm * bIm)) / (G * G + e * e);
-  }
+  for (let k = 0; k < energies.length; k++) n += sourceDotCharge(weights[k], system.epsilonD - energies[k], t, G, decay);
   return n;
+}
+
+/** b = 1 − e^{−(Γ + iε)t} of a source level's dot amplitude, ε = ε_dk′, decay = e^{−Γt}. */
+function growth(epsilon: number, t: number, decay: number): { readonly re: number; readonly im: number } {
+  return { re: 1 - decay * Math.cos(epsilon * t), im: decay * Math.sin(epsilon * t) };
+}
+
+/** The dot charge w·|1 − e^{−(Γ + iε)t}|²/(Γ² + ε²) drawn from one source level of weight w = v_k′² f_k′ at ε = ε_dk′. */
+function sourceDotCharge(weight: number, epsilon: number, t: number, Gamma: number, decay: number): number {
+  const b = growth(epsilon, t, decay);
+  return (weight * (b.re * b.re + b.im * b.im)) / (Gamma * Gamma + epsilon * epsilon);
 }
 
 /**
@@ -156,12 +182,7 @@ export function qleDotChargeFrom(system: QleSystem, name: ReservoirName | "G", t
   const decay = Math.exp(-G * t);
   const v2 = r.hopping * r.hopping;
   const out = new Float64Array(r.energies.length);
-  for (let k = 0; k < r.energies.length; k++) {
-    const e = system.epsilonD - r.energies[k];
-    const bRe = 1 - decay * Math.cos(e * t);
-    const bIm = decay * Math.sin(e * t);
-    out[k] = (v2 * r.occupations[k] * (bRe * bRe + bIm * bIm)) / (G * G + e * e);
-  }
+  for (let k = 0; k < r.energies.length; k++) out[k] = sourceDotCharge(v2 * r.occupations[k], system.epsilonD - r.energies[k], t, G, decay);
   return out;
 }
 
@@ -206,9 +227,8 @@ export function standardCurrent(system: QleSystem, name: ReservoirName | "G", t:
   let drain = 0;
   for (let k = 0; k < target.energies.length; k++) {
     const e = system.epsilonD - target.energies[k];
-    const bRe = 1 - decay * Math.cos(e * t);
-    const bIm = decay * Math.sin(e * t);
-    drain += (v2 * target.occupations[k] * (bRe * G + bIm * e)) / (G * G + e * e);
+    const b = growth(e, t, decay);
+    drain += (v2 * target.occupations[k] * (b.re * G + b.im * e)) / (G * G + e * e);
   }
   return 2 * target.Gamma * qleDotOccupation(system, t) - 2 * drain;
 }
@@ -220,7 +240,7 @@ export function standardCurrent(system: QleSystem, name: ReservoirName | "G", t:
  * integral is the midpoint sum over each reservoir's own levels, Σ_k ΔE_ν′ (…).
  * Source: 000_801d121c3abe0574.txt, text after eq. (9) ("produces the standard expression", ref. [22]),
  * t → ∞ with e^{−Γt} → 0. Units: particles per unit time (ħ = 1). Throws nothing: the system is validated
- * when it is built (initialQleSystem).
+ * when it is built ({@link initialQleSystem}).
  */
 export function quasiSteadyCurrent(system: QleSystem, name: ReservoirName | "G"): number {
   const target = reservoirOf(system, name);

@@ -1,12 +1,14 @@
-import type { LegacyClaim as Claim, Outcome } from "../../core/claim.js";
+import type { JudgedClaim } from "../../core/claim.js";
+import { bound, close, type Criterion } from "../../core/criterion.js";
+import { measure, type Measurement } from "../../core/measurement.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";
-import { tolerance } from "../../core/tolerance.js";
-import type { ResonantLevelParams } from "./params.js";
-import { modelGrids, resolveResonantLevelParams } from "./params.js";
-import { initialQleSystem, probeState } from "./probes.js";
+import { initialQleSystem } from "./analytic.js";
 import { exactModel, exactReservoirBlock } from "./exact.js";
-import { qleCoherenceBlock } from "./qle-coherences.js";
 import { offDiagonalProfile, weightShare } from "./observables.js";
+import { modelGrids, resolveResonantLevelParams, type ResonantLevelParams } from "./params.js";
+import { probeState } from "./probes.js";
+import { qleCoherenceBlock } from "./qle-coherences.js";
+import { kit } from "./claims-support.js";
 
 /**
  * Fig. 5 and its three statements: (i) the coherences ρ_{l,l′} of the L grain are smaller
@@ -17,8 +19,6 @@ import { offDiagonalProfile, weightShare } from "./observables.js";
  * Source: 000_801d121c3abe0574.txt, Fig. 5, caption and the Results paragraph (i)–(iii).
  */
 
-const MODEL = "resonant-level-probes";
-const DOC = "000_801d121c3abe0574.txt";
 const T = 1500;
 const DOMAIN = "Fig. 5 parameters: N = N_G = 500, Γ_L = Γ_R = 0.025, Γ_G = 0.4 (voltage probe), β = 200, μ_L = −μ_R = 0.2, D = 1, ε_d = 0.1, t = 1500 < τ⁰_rec; all 500 levels of L; QLE block (the paper's method) and exact block";
 
@@ -82,81 +82,31 @@ const profilePlot = (method: Method) => ({
     }),
 });
 
-const smaller: Claim = {
-  id: `${MODEL}/probe-reduces-coherences`,
-  model: MODEL,
-  source: { doc: DOC, where: "Fig. 5 and Results (i)" },
-  statement: "(i) The absolute values of the coherences ρ_{l,l′} (l ≠ l′) of L at t = 1500 are smaller with the voltage probe than without: ‖ρ_offdiag‖_F(Γ_G = 0.4)/‖ρ_offdiag‖_F(Γ_G = 0) < 1, by the QLE (the paper's method) and by exact evolution",
-  kind: "agreement",
-  tolerance: tolerance(0, 1, "the statement itself: 'smaller' ⇔ norm ratio < 1"),
-  domain: DOMAIN,
-  verify: (): Outcome => {
-    const ratios = METHODS.map((m) => norm(fig5Profile("voltage", m).w) / norm(fig5Profile("none", m).w));
-    return {
-      holds: ratios.every((r) => r < 1),
-      measuredError: Math.max(...ratios),
-      details: METHODS.map((m, i) => `${m}: ‖offdiag‖_F ${norm(fig5Profile("none", m).w).toFixed(4)} → ${norm(fig5Profile("voltage", m).w).toFixed(4)} (ratio ${ratios[i].toFixed(3)})`).join("; "),
-      evidence: { plots: [profilePlot("qle"), profilePlot("exact")] },
-    };
-  },
-};
-
-const atLevel: Claim = (() => {
-  const width = 0.05;
-  return {
-    id: `${MODEL}/coherent-coherences-at-level`,
-    model: MODEL,
-    source: { doc: DOC, where: "Fig. 5(a) and Results (iii)" },
-    statement: "(iii, first half) Without probe the coherences of L concentrate around ε_d: the off-diagonal weight w(ε_l) = Σ_{l′≠l}|ρ_{l,l′}|² peaks within Γ = Γ_L + Γ_R of ε_d (QLE and exact)",
-    kind: "agreement",
-    tolerance: tolerance(0, width, "Γ = Γ_L + Γ_R = 0.05, the half-width of the resonance through which L exchanges with R: a peak 'around ε_d' lies inside it"),
-    domain: DOMAIN,
-    verify: (): Outcome => {
-      const peaks = METHODS.map((m) => argmaxEnergy(fig5Profile("none", m).energies, fig5Profile("none", m).w));
-      const dev = Math.max(...peaks.map((x) => Math.abs(x - 0.1)));
-      return {
-        holds: dev <= width,
-        measuredError: dev,
-        details: `peak of w at ε = ${peaks.map((x, i) => `${x.toFixed(3)} (${METHODS[i]})`).join(", ")}; ε_d = 0.1`,
-      };
-    },
-  };
-})();
-
-/** Centroid of w and its distances to E_F and ε_d. */
-function placement(probe: Probe, method: Method) {
-  const f = fig5Profile(probe, method);
-  const eF = (f.params.muL + f.params.muR) / 2;
-  const c = centroid(f.energies, f.w);
-  return { c, toFermi: Math.abs(c - eF), toLevel: Math.abs(c - f.params.epsilonD) };
+/** One Fig. 5 claim: every one is an agreement on the Fig. 5 domain, decided on both methods. */
+function fig5Claim(spec: { name: string; where: string; statement: string; criterion: Criterion; measure: () => { measurement: Measurement; note?: string; plots?: ReturnType<typeof profilePlot>[] } }): JudgedClaim {
+  return kit.claim({ ...spec, kind: "agreement", domain: DOMAIN });
 }
 
-const atFermi: Claim = {
-  id: `${MODEL}/probe-coherences-at-fermi-energy`,
-  model: MODEL,
-  source: { doc: DOC, where: "Fig. 5(b) and Results (iii)" },
-  statement:
-    "(iii, second half, as printed) With the voltage probe the coherences of L appear mainly around the equilibrium Fermi energy E_F = (μ_L + μ_R)/2 = 0 rather than around ε_d = 0.1: the centroid of the off-diagonal weight w(ε_l) lies closer to E_F than to ε_d (QLE and exact)",
-  kind: "agreement",
-  tolerance: tolerance(0, 0.05, "the midpoint between the two candidate locations E_F = 0 and ε_d = 0.1: 'around E_F rather than ε_d' ⇔ centroid < 0.05"),
-  domain: DOMAIN,
-  expectedToFail: {
-    why: "with the voltage probe the centroid of w is ≈ 0.094 (QLE) / 0.095 (exact), next to ε_d = 0.1, not E_F = 0; only 18 % of w lies within Γ_L + Γ_R = 0.05 of E_F (10 % without probe). What the probe does change is the concentration at ε_d (claim probe-spreads-coherences-off-level). (With a dephasing probe the centroid is ≈ 0.004.)",
-  },
-  verify: (): Outcome => {
-    const v = METHODS.map((m) => placement("voltage", m));
-    const d = placement("dephasing", "qle");
-    const coh = METHODS.map((m) => placement("none", m));
-    return {
-      holds: v.every((x) => x.toFermi < x.toLevel),
-      measuredError: Math.min(...v.map((x) => x.c)),
-      details: `voltage probe: centroid ${v.map((x, i) => `${x.c.toFixed(4)} (${METHODS[i]})`).join(", ")}, distance to E_F ${v[0].toFermi.toFixed(4)} vs to ε_d ${v[0].toLevel.toFixed(4)} (QLE); peak at ${argmaxEnergy(fig5Profile("voltage", "qle").energies, fig5Profile("voltage", "qle").w).toFixed(3)}; coherent centroid ${coh.map((x) => x.c.toFixed(4)).join(", ")}; dephasing probe (QLE) centroid ${d.c.toFixed(4)}`,
-      evidence: { plots: [profilePlot("qle")] },
-    };
-  },
+/** Both methods' values of a quantity, the worst of which is compared with a bound (max for atMost, min for atLeast). */
+function perMethod(label: string, side: "max" | "min", value: (m: Method) => number): { measurement: Measurement; note: string } {
+  const values = METHODS.map(value);
+  return { measurement: measure.value(`${side} over QLE and exact of ${label}`, side === "max" ? Math.max(...values) : Math.min(...values)), note: `${label}: ${values.map((v, i) => `${v.toFixed(3)} (${METHODS[i]})`).join(", ")}` };
+}
+
+/** Share of the off-diagonal weight w of L inside the resonance window ε_d ± (Γ_L + Γ_R). */
+const RESONANCE_HALF_WIDTH = 0.05;
+const levelShare = (probe: Probe, m: Method) => {
+  const f = fig5Profile(probe, m);
+  return weightShare(f.energies, f.w, f.params.epsilonD - RESONANCE_HALF_WIDTH, f.params.epsilonD + RESONANCE_HALF_WIDTH);
 };
 
-const PAPER_SENTENCE = '(iii) When Γ_G = 0, oscillations occur around ϵ_d. With the probe, contributions appear mainly around the equilibrium Fermi energy.';
+/** Centroid of w. */
+const centroidOf = (probe: Probe, m: Method) => {
+  const f = fig5Profile(probe, m);
+  return centroid(f.energies, f.w);
+};
+
+const PAPER_SENTENCE = "(iii) When Γ_G = 0, oscillations occur around ϵ_d. With the probe, contributions appear mainly around the equilibrium Fermi energy.";
 
 /**
  * The probe window [μ_G, μ_L], fixed before looking at w by the probe condition alone: μ_G solves the
@@ -168,60 +118,64 @@ function probeWindow(f: Profile): [number, number] {
   return [f.muG ?? (f.params.muL + f.params.muR) / 2, f.params.muL];
 }
 
-const inWindow: Claim = {
-  id: `${MODEL}/probe-coherences-in-probe-window`,
-  model: MODEL,
-  source: { doc: DOC, where: "Fig. 5(b) and Results (iii): " + PAPER_SENTENCE },
-  statement:
-    "With the voltage probe the coherences of L lie mainly (more than half of the off-diagonal weight w) in the probe window [μ_G, μ_L], fixed a priori by the probe condition: μ_G from zero net current into G, and [μ_G, μ_L] the levels whose initial occupation f_L differs from the probe's f_G (QLE and exact). Not specific to the probe: without probe the same window holds a similar share (reported); the probe's effect is in probe-spreads-coherences-off-level",
-  kind: "agreement",
-  tolerance: tolerance(0, 0.5, "'mainly' ⇔ a share of the weight above 1/2; the window is computed from μ_G of the probe condition and μ_L, not from w"),
-  domain: DOMAIN,
-  verify: (): Outcome => {
-    const shares = METHODS.map((m) => {
-      const f = fig5Profile("voltage", m);
-      const [lo, hi] = probeWindow(f);
-      return weightShare(f.energies, f.w, lo, hi);
-    });
-    const ref = fig5Profile("voltage", "qle");
-    const [lo, hi] = probeWindow(ref);
-    const coherent = METHODS.map((m) => {
-      const f = fig5Profile("none", m);
-      return weightShare(f.energies, f.w, lo, hi);
-    });
-    return {
-      holds: shares.every((s) => s > 0.5),
-      measuredError: Math.min(...shares),
-      details: `probe window [μ_G, μ_L] = [${lo.toFixed(4)}, ${hi}]; share of w in it with the voltage probe: ${shares.map((s, i) => `${s.toFixed(3)} (${METHODS[i]})`).join(", ")}; without probe (same window, not claimed): ${coherent.map((s, i) => `${s.toFixed(3)} (${METHODS[i]})`).join(", ")}`,
-    };
-  },
+const windowShare = (probe: Probe, m: Method, window: [number, number]) => {
+  const f = fig5Profile(probe, m);
+  return weightShare(f.energies, f.w, window[0], window[1]);
 };
 
-const offLevel: Claim = (() => {
-  const halfWidth = 0.05;
-  return {
-    id: `${MODEL}/probe-spreads-coherences-off-level`,
-    model: MODEL,
-    source: { doc: DOC, where: "Fig. 5 and Results (iii): " + PAPER_SENTENCE },
+/** The Fig. 5 claims. */
+export const coherenceClaims: readonly JudgedClaim[] = [
+  fig5Claim({
+    name: "probe-reduces-coherences",
+    where: "Fig. 5 and Results (i)",
     statement:
-      "What the probe changes in (iii): the share of the off-diagonal weight w of L inside the resonance window ε_d ± (Γ_L + Γ_R) — the window of coherent-coherences-at-level, fixed by the L–R resonance before looking — is smaller with the voltage probe than without (QLE and exact): the coherences are no longer concentrated at ε_d",
-    kind: "agreement",
-    tolerance: tolerance(0, 1, "the statement itself: 'smaller' ⇔ share(voltage)/share(none) < 1; window half-width Γ_L + Γ_R = 0.05, the resonance through which L exchanges with R"),
-    domain: DOMAIN,
-    verify: (): Outcome => {
-      const share = (probe: Probe, m: Method) => {
-        const f = fig5Profile(probe, m);
-        return weightShare(f.energies, f.w, f.params.epsilonD - halfWidth, f.params.epsilonD + halfWidth);
-      };
-      const ratios = METHODS.map((m) => share("voltage", m) / share("none", m));
+      "(i) The absolute values of the coherences ρ_{l,l′} (l ≠ l′) of L at t = 1500 are smaller with the voltage probe than without: ‖ρ_offdiag‖_F(Γ_G = 0.4)/‖ρ_offdiag‖_F(Γ_G = 0) < 1, by the QLE (the paper's method) and by exact evolution",
+    criterion: bound({ atMost: 1, reason: "the statement itself: 'smaller' ⇔ norm ratio < 1" }),
+    measure: () => ({ ...perMethod("‖offdiag‖_F(voltage)/‖offdiag‖_F(none)", "max", (m) => norm(fig5Profile("voltage", m).w) / norm(fig5Profile("none", m).w)), plots: [profilePlot("qle"), profilePlot("exact")] }),
+  }),
+  fig5Claim({
+    name: "coherent-coherences-at-level",
+    where: "Fig. 5(a) and Results (iii)",
+    statement: "(iii, first half) Without probe the coherences of L concentrate around ε_d: the off-diagonal weight w(ε_l) = Σ_{l′≠l}|ρ_{l,l′}|² peaks within Γ = Γ_L + Γ_R of ε_d (QLE and exact)",
+    criterion: close({ atol: RESONANCE_HALF_WIDTH, reason: "Γ = Γ_L + Γ_R = 0.05, the half-width of the resonance through which L exchanges with R: a peak 'around ε_d' lies inside it" }),
+    measure: () => ({
+      measurement: measure.pairs(METHODS.map((m) => ({ label: `peak of w (${m}) vs ε_d`, actual: argmaxEnergy(fig5Profile("none", m).energies, fig5Profile("none", m).w), expected: fig5Profile("none", m).params.epsilonD }))),
+    }),
+  }),
+  fig5Claim({
+    name: "probe-coherences-at-fermi-energy",
+    where: "Fig. 5(b) and Results (iii)",
+    statement:
+      "(iii, second half, as printed) With the voltage probe the coherences of L appear mainly around the equilibrium Fermi energy E_F = (μ_L + μ_R)/2 = 0 rather than around ε_d = 0.1: the centroid of the off-diagonal weight w(ε_l) lies closer to E_F than to ε_d (QLE and exact)",
+    criterion: close({ atol: 0.05, reason: "the midpoint between the two candidate locations E_F = 0 and ε_d = 0.1: 'around E_F rather than ε_d' ⇔ |centroid − E_F| < 0.05" }),
+    measure: () => {
+      const f = fig5Profile("voltage", "qle");
+      const eF = (f.params.muL + f.params.muR) / 2;
       return {
-        holds: ratios.every((r) => r < 1),
-        measuredError: Math.max(...ratios),
-        details: METHODS.map((m, i) => `${m}: share in ε_d ± 0.05 ${share("none", m).toFixed(3)} → ${share("voltage", m).toFixed(3)} (ratio ${ratios[i].toFixed(3)})`).join("; "),
+        measurement: measure.pairs(METHODS.map((m) => ({ label: `centroid of w with the voltage probe (${m}) vs E_F`, actual: centroidOf("voltage", m), expected: eF }))),
+        note: `peak at ${argmaxEnergy(f.energies, f.w).toFixed(3)} (QLE); coherent centroid ${METHODS.map((m) => centroidOf("none", m).toFixed(4)).join(", ")}; dephasing probe (QLE) centroid ${centroidOf("dephasing", "qle").toFixed(4)}`,
+        plots: [profilePlot("qle")],
       };
     },
-  };
-})();
-
-/** The Fig. 5 claims. */
-export const coherenceClaims: readonly Claim[] = [smaller, atLevel, atFermi, inWindow, offLevel];
+  }),
+  fig5Claim({
+    name: "probe-coherences-in-probe-window",
+    where: "Fig. 5(b) and Results (iii): " + PAPER_SENTENCE,
+    statement:
+      "With the voltage probe the coherences of L lie mainly (more than half of the off-diagonal weight w) in the probe window [μ_G, μ_L], fixed a priori by the probe condition: μ_G from zero net current into G, and [μ_G, μ_L] the levels whose initial occupation f_L differs from the probe's f_G (QLE and exact). Not specific to the probe: without probe the same window holds a similar share (reported); the probe's effect is in probe-spreads-coherences-off-level",
+    criterion: bound({ atLeast: 0.5, reason: "'mainly' ⇔ a share of the weight above 1/2; the window is computed from μ_G of the probe condition and μ_L, not from w" }),
+    measure: () => {
+      const window = probeWindow(fig5Profile("voltage", "qle"));
+      const shares = perMethod(`share of w in [μ_G, μ_L] = [${window[0].toFixed(4)}, ${window[1]}] with the voltage probe`, "min", (m) => windowShare("voltage", m, probeWindow(fig5Profile("voltage", m))));
+      return { ...shares, note: `${shares.note}; without probe (same window, not claimed): ${METHODS.map((m) => `${windowShare("none", m, window).toFixed(3)} (${m})`).join(", ")}` };
+    },
+  }),
+  fig5Claim({
+    name: "probe-spreads-coherences-off-level",
+    where: "Fig. 5 and Results (iii): " + PAPER_SENTENCE,
+    statement:
+      "What the probe changes in (iii): the share of the off-diagonal weight w of L inside the resonance window ε_d ± (Γ_L + Γ_R) — the window of coherent-coherences-at-level, fixed by the L–R resonance before looking — is smaller with the voltage probe than without (QLE and exact): the coherences are no longer concentrated at ε_d",
+    criterion: bound({ atMost: 1, reason: "the statement itself: 'smaller' ⇔ share(voltage)/share(none) < 1; window half-width Γ_L + Γ_R = 0.05, the resonance through which L exchanges with R" }),
+    measure: () => perMethod("share in ε_d ± 0.05, voltage over none", "max", (m) => levelShare("voltage", m) / levelShare("none", m)),
+  }),
+];

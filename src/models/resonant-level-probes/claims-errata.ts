@@ -1,12 +1,14 @@
-import type { LegacyClaim as Claim, Erratum, Outcome } from "../../core/claim.js";
-import { closeness, tolerance } from "../../core/tolerance.js";
+import type { JudgedClaim } from "../../core/claim.js";
+import { close } from "../../core/criterion.js";
+import { measure } from "../../core/measurement.js";
 import { integrate } from "../../numerics/quadrature/gauss-kronrod.js";
 import { fermiOfArgument } from "../../numerics/special.js";
-import { modelGrids, resolveResonantLevelParams } from "./params.js";
-import { fermiOccupations } from "./analytic.js";
-import { probeCurrentDensity } from "./probes.js";
+import { probeCurrentDensity } from "./analytic.js";
 import { exactModel, exactOccupations } from "./exact.js";
+import { fermiOccupations } from "./initial-state.js";
 import { MARKOV_CONSTANT } from "./markov-error.js";
+import { modelGrids, resolveResonantLevelParams } from "./params.js";
+import { kit } from "./claims-support.js";
 
 /**
  * Erratum: the sign of the printed energy-resolved probe current. The text defines
@@ -18,24 +20,17 @@ import { MARKOV_CONSTANT } from "./markov-error.js";
  * the paper is affected. Source: 000_801d121c3abe0574.txt, text after eq. (9).
  */
 
-const MODEL = "resonant-level-probes";
-const DOC = "000_801d121c3abe0574.txt";
-const PRINTED_ID = `${MODEL}/probe-current-sign-printed`;
-const CORRECTED_ID = `${MODEL}/probe-current-sign-corrected`;
+/** Γ/D of the probe run (Γ_G = 0.1, Γ_L = Γ_R = 0.025, D = 1), the edge of the regime where the Markov constant was measured. */
+const GAMMA_OVER_D = 0.15;
 
-const erratumText = {
-  printed: "i_G(ε) = (2Γ_G/π)[Γ_R(f_G − f_R) + Γ_L(f_G − f_L)]/((ε − ε_d)² + Γ²) is the current into G, ∫ i_G dε = d/dt Σ_g ⟨c_g† c_g⟩",
-  corrected: "the current into G is i_G(ε) = (2Γ_G/π)[Γ_R(f_R − f_G) + Γ_L(f_L − f_G)]/((ε − ε_d)² + Γ²) (the printed expression is the current from G into the dot)",
-  explanation:
-    "sign convention: the printed expression is positive when f_G exceeds the grains' occupations, i.e. when G empties; exact evolution of a probe held at μ_G = 0.1 gives d/dt N_G = −∫ i_G^printed dε. The zero-current conditions (voltage and dephasing probe) are unaffected.",
-};
+let cached: { readonly rate: number; readonly printedIntegral: number } | undefined;
 
-/** Exact d/dt N_G (central difference) and ∫ i_G^printed dε for a probe held off its condition. */
-function measure(): { rate: number; printedIntegral: number } {
+/** Exact d/dt N_G (central difference) and ∫ i_G^printed dε for a probe held off its condition; computed once. */
+function probeRun(): { readonly rate: number; readonly printedIntegral: number } {
+  if (cached !== undefined) return cached;
   const p = resolveResonantLevelParams({ probe: "dephasing", GammaG: 0.1 });
   const muG = 0.1;
-  const fG = fermiOccupations(modelGrids(p).G!.energies, p.beta, muG);
-  const m = exactModel(p, { initial: { G: fG } });
+  const m = exactModel(p, { initial: { G: fermiOccupations(modelGrids(p).G!.energies, p.beta, muG) } });
   const NG = (t: number) => {
     const o = exactOccupations(m, t);
     let s = 0;
@@ -50,39 +45,33 @@ function measure(): { rate: number; printedIntegral: number } {
     p.D,
     { breakpoints: [p.muR, muG, p.muL], relTol: 1e-10 },
   ).value;
-  return { rate, printedIntegral };
-}
-
-const tol = tolerance(
-  MARKOV_CONSTANT * 0.15,
-  0,
-  `QSS wide-band formula vs finite grains at Γ/D = 0.15 (Γ_G = 0.1): first-order Markov/band error c·Γ/D with the model's measured constant c = ${MARKOV_CONSTANT} (markov-error.ts; Γ/D = 0.15 is the edge of the regime where c was measured): ${(MARKOV_CONSTANT * 0.15).toFixed(4)} relative; central difference with h = 1 and QSS transients e^{−Γt} at Γt = 60 are negligible`,
-);
-const domain = "N = N_G = 500, D = 1, Γ_L = Γ_R = 0.025, Γ_G = 0.1, β = 200, μ_L = −μ_R = 0.2, ε_d = 0, probe at μ_G = 0.1 (off its condition), t = 400";
-
-function claim(role: "printed" | "corrected"): Claim {
-  const erratum: Erratum = { role, partner: role === "printed" ? CORRECTED_ID : PRINTED_ID, ...erratumText };
-  return {
-    id: role === "printed" ? PRINTED_ID : CORRECTED_ID,
-    model: MODEL,
-    source: { doc: DOC, where: "text after eq. (9) (energy-resolved current into G)" },
-    statement: role === "printed" ? erratumText.printed : erratumText.corrected,
-    kind: "agreement",
-    tolerance: tol,
-    domain,
-    erratum,
-    verify: (): Outcome => {
-      const { rate, printedIntegral } = measure();
-      const claimed = role === "printed" ? printedIntegral : -printedIntegral;
-      const c = closeness(claimed, rate, tol);
-      return {
-        holds: c.close,
-        measuredError: c.relativeError,
-        details: `exact d/dt N_G = ${rate.toExponential(6)}; ${role === "printed" ? "" : "−"}∫ i_G^printed dε = ${claimed.toExponential(6)}; relative difference ${c.relativeError.toExponential(3)}`,
-      };
-    },
-  };
+  cached = { rate, printedIntegral };
+  return cached;
 }
 
 /** The erratum pair of the probe-current sign. */
-export const errataClaims: readonly Claim[] = [claim("printed"), claim("corrected")];
+export const errataClaims: readonly JudgedClaim[] = kit.erratum(
+  {
+    printedName: "probe-current-sign-printed",
+    correctedName: "probe-current-sign-corrected",
+    where: "text after eq. (9) (energy-resolved current into G)",
+    kind: "agreement",
+    domain: "N = N_G = 500, D = 1, Γ_L = Γ_R = 0.025, Γ_G = 0.1, β = 200, μ_L = −μ_R = 0.2, ε_d = 0, probe at μ_G = 0.1 (off its condition), t = 400",
+    criterion: close({
+      rtol: MARKOV_CONSTANT * GAMMA_OVER_D,
+      reason: `QSS wide-band formula vs finite grains at Γ/D = ${GAMMA_OVER_D} (Γ_G = 0.1): first-order Markov/band error c·Γ/D with the model's measured constant c = ${MARKOV_CONSTANT} (markov-error.ts; Γ/D = ${GAMMA_OVER_D} is the edge of the regime where c was measured): ${(MARKOV_CONSTANT * GAMMA_OVER_D).toFixed(4)} relative; central difference with h = 1 and QSS transients e^{−Γt} at Γt = 60 are negligible`,
+    }),
+    printed: "i_G(ε) = (2Γ_G/π)[Γ_R(f_G − f_R) + Γ_L(f_G − f_L)]/((ε − ε_d)² + Γ²) is the current into G, ∫ i_G dε = d/dt Σ_g ⟨c_g† c_g⟩",
+    corrected: "the current into G is i_G(ε) = (2Γ_G/π)[Γ_R(f_R − f_G) + Γ_L(f_L − f_G)]/((ε − ε_d)² + Γ²) (the printed expression is the current from G into the dot)",
+    printedStatement: "i_G(ε) = (2Γ_G/π)[Γ_R(f_G − f_R) + Γ_L(f_G − f_L)]/((ε − ε_d)² + Γ²) is the current into G, ∫ i_G dε = d/dt Σ_g ⟨c_g† c_g⟩",
+    correctedStatement: "the current into G is i_G(ε) = (2Γ_G/π)[Γ_R(f_R − f_G) + Γ_L(f_L − f_G)]/((ε − ε_d)² + Γ²) (the printed expression is the current from G into the dot)",
+    why: "sign convention: the printed expression is positive when f_G exceeds the grains' occupations, i.e. when G empties; exact evolution of a probe held at μ_G = 0.1 gives d/dt N_G = −∫ i_G^printed dε. The zero-current conditions (voltage and dephasing probe) are unaffected.",
+  },
+  {
+    measure: (form) => {
+      const { rate, printedIntegral } = probeRun();
+      const claimed = form === "printed" ? printedIntegral : -printedIntegral;
+      return { measurement: measure.pair(`${form === "printed" ? "" : "−"}∫ i_G^printed dε vs the exact d/dt N_G`, claimed, rate) };
+    },
+  },
+);

@@ -1,4 +1,4 @@
-import type { LegacyClaim as Claim } from "../../core/claim.js";
+import type { JudgedClaim } from "../../core/claim.js";
 import { identityClaims } from "./claims-identities.js";
 import { agreementClaims } from "./claims-agreement.js";
 import { invariantClaims } from "./claims-invariants.js";
@@ -14,6 +14,8 @@ import { randomAgreementClaims } from "./claims-random.js";
  * (10) (fixed and random parameters), invariants over random parameters, the paper's physical
  * statements (Figs. 2–4), the relaxation of Fig. 3 and its inset, the restart bookkeeping, and
  * the coherences of Fig. 5 (QLE and exact; one statement registered as failing).
- * One erratum pair: the sign of the printed probe current i_G(ε) (claims-errata.ts).
+ * One erratum pair: the sign of the printed probe current i_G(ε) (claims-errata.ts). Every claim is
+ * built with the claim kit (claims-support.ts) and judged by its declared criterion; expected
+ * verdicts: verdicts/resonant-level-probes.json.
  */
-export const resonantLevelClaims: readonly Claim[] = Object.freeze([...identityClaims, ...agreementClaims, ...randomAgreementClaims, ...invariantClaims, ...physicsClaims, ...dynamicsClaims, ...coherenceClaims, ...errataClaims]);
+export const resonantLevelClaims: readonly JudgedClaim[] = Object.freeze([...identityClaims, ...agreementClaims, ...randomAgreementClaims, ...invariantClaims, ...physicsClaims, ...dynamicsClaims, ...coherenceClaims, ...errataClaims]);

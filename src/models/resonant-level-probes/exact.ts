@@ -7,7 +7,7 @@ import type { Propagator } from "../../physics/gaussian-fermions/propagator.js";
 import { ParameterError } from "../../core/errors.js";
 import type { ResonantLevelParams, ReservoirName } from "./params.js";
 import { modelGrids, singleParticleDimension } from "./params.js";
-import { fermiOccupations } from "./analytic.js";
+import { fermiOccupations } from "./initial-state.js";
 import { probeState } from "./probes.js";
 
 /**
@@ -18,8 +18,10 @@ import { probeState } from "./probes.js";
  * (eq. (8): empty dot, Fermi grains; the probe prepared at its condition).
  * Source: 000_801d121c3abe0574.txt, eqs. (1)–(3), (8), (10); Klich [24].
  * Index order: {@link INDEX_ORDER} of params.ts (dot, L, R, G).
- * This layer never calls the QLE closed forms (9); it shares only the grids and the
- * probe's initial occupations.
+ * This layer never reaches the QLE closed forms (9) nor any other analytic formula: it shares
+ * with them only the grids (params.ts), the initial Fermi occupations of eq. (8)
+ * (initial-state.ts) and the probe's state, fixed by the probe condition computed from its
+ * own definition (probes.ts: zero Landauer–Büttiker current into G).
  */
 
 /** The star Hamiltonian h (apex ε_d; L, R, G levels on the diagonal; hoppings on the border). */

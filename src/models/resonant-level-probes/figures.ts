@@ -2,21 +2,18 @@ import type { ColumnDefinition, FigureData, FigureDefinition, FigureSize } from 
 import { tolerance } from "../../core/tolerance.js";
 import type { ResonantLevelParams } from "./params.js";
 import { modelGrids, resolveResonantLevelParams } from "./params.js";
-import { qlePopulations } from "./analytic.js";
-import { initialQleSystem } from "./probes.js";
+import { initialQleSystem, qlePopulations } from "./analytic.js";
 import { qleWithRestarts } from "./restarts.js";
 import { exactModel, exactOccupations, exactPopulations, exactReservoirBlock } from "./exact.js";
 import { qleCoherenceBlock } from "./qle-coherences.js";
 import { distanceToTwoStep, qssDistance } from "./relaxation.js";
+import { kit } from "./claims-support.js";
 
 /**
  * Figure data of Kulkarni, Tiwari & Segal, Figs. 2–5, at the paper's sizes and at
  * reduced ci sizes. Source: 000_801d121c3abe0574.txt, Figs. 2–5 and captions.
  * The ci sizes scale N and the times together (N = 100 ⇒ τ⁰_rec = 314 instead of 1571).
  */
-
-const MODEL = "resonant-level-probes";
-const DOC = "000_801d121c3abe0574.txt";
 
 const goldenTolerance = tolerance(
   1e-9,
@@ -55,10 +52,10 @@ function fig2Panel(panel: "a" | "b" | "c"): FigureDefinition {
   const times = panel === "a" ? FIG2A_TIMES : FIG2BC_TIMES;
   const what = panel === "a" ? "QLE (9), coherent" : `QLE (9) with ${probe} probe, restarted every ${SEGMENT.paper} (paper) / ${SEGMENT.ci} (ci)`;
   return {
-    id: `${MODEL}/fig2${panel}`,
+    id: `${kit.model}/fig2${panel}`,
     title: `Fig. 2(${panel}): grain populations, ${panel === "a" ? "coherent dynamics" : `${probe} probe with QLE restarts`}`,
-    source: { doc: DOC, where: `Fig. 2(${panel})` },
-    claim: panel === "a" ? `${MODEL}/qle-vs-exact-coherent` : panel === "b" ? `${MODEL}/dephasing-two-step` : `${MODEL}/voltage-common-fermi-step`,
+    source: kit.source(`Fig. 2(${panel})`),
+    claim: panel === "a" ? `${kit.model}/qle-vs-exact-coherent` : panel === "b" ? `${kit.model}/dephasing-two-step` : `${kit.model}/voltage-common-fermi-step`,
     grid: "energy",
     schema: [energyColumn(), ...populationColumns("pL", times, what), ...populationColumns("pR", times, what)],
     tolerance: goldenTolerance,
@@ -86,10 +83,10 @@ const FIG3: Record<FigureSize, { N: number; NG: number; dt: number; NGsmall: num
 };
 
 const fig3: FigureDefinition = {
-  id: `${MODEL}/fig3`,
+  id: `${kit.model}/fig3`,
   title: "Fig. 3: exact equilibration with a dephasing probe (large N_G), and the values reached before recurrence with a small N_G",
-  source: { doc: DOC, where: "Fig. 3" },
-  claim: `${MODEL}/probe-size-independence`,
+  source: kit.source("Fig. 3"),
+  claim: `${kit.model}/probe-size-independence`,
   grid: "energy",
   schema: [
     energyColumn(),
@@ -124,10 +121,10 @@ const FIG3_INSET: Record<FigureSize, { N: number; NG: number; dt: number; steps:
 };
 
 const fig3Inset: FigureDefinition = {
-  id: `${MODEL}/fig3-inset`,
+  id: `${kit.model}/fig3-inset`,
   title: "Fig. 3 inset: distance D(t) = ΔE Σ_ν Σ_k |p_ν − p_∞| to the two-step state (exact, dephasing probe) and its quasi-steady prediction",
-  source: { doc: DOC, where: "Fig. 3 (inset)" },
-  claim: `${MODEL}/fig3-inset-slow-down`,
+  source: kit.source("Fig. 3 (inset)"),
+  claim: `${kit.model}/fig3-inset-slow-down`,
   grid: "time",
   schema: [
     { name: "time", unit: "1/energy", description: "t = 0 : 250 : 4500 (paper), 0 : 125 : 2250 (ci)" },
@@ -162,10 +159,10 @@ const FIG4_CASES = [
 const FIG4_TIME: Record<FigureSize, number> = { paper: 1500, ci: 300 };
 
 const fig4: FigureDefinition = {
-  id: `${MODEL}/fig4`,
+  id: `${kit.model}/fig4`,
   title: "Fig. 4: L and R occupations at t = 1500 for ε_d = 0, 0.1, without probe and with a voltage probe (Γ_G = 0.4)",
-  source: { doc: DOC, where: "Fig. 4" },
-  claim: `${MODEL}/voltage-probe-independent-of-level`,
+  source: kit.source("Fig. 4"),
+  claim: `${kit.model}/voltage-probe-independent-of-level`,
   grid: "energy",
   schema: [
     energyColumn(),
@@ -203,10 +200,10 @@ const FIG5_WINDOW = [-0.1, 0.3] as const;
 const FIG5_TIME: Record<FigureSize, number> = { paper: 1500, ci: 300 };
 
 const fig5: FigureDefinition = {
-  id: `${MODEL}/fig5`,
+  id: `${kit.model}/fig5`,
   title: "Fig. 5: |ρ_{l,l′}| (off-diagonal) of the L grain at t = 1500, ε_d = 0.1, (a) Γ_G = 0, (b) voltage probe Γ_G = 0.4 — levels with ε ∈ [−0.1, 0.3], exact and QLE",
-  source: { doc: DOC, where: "Fig. 5" },
-  claim: `${MODEL}/probe-reduces-coherences`,
+  source: kit.source("Fig. 5"),
+  claim: `${kit.model}/probe-reduces-coherences`,
   grid: "pair",
   schema: [
     { name: "pair", unit: "1", description: "row-major pair index i·m + j over the m levels of L inside [−0.1, 0.3]" },

@@ -4,31 +4,23 @@ import { newton1d } from "../../numerics/roots/newton.js";
 import { fermiOfArgument } from "../../numerics/special.js";
 import type { ResonantLevelParams } from "./params.js";
 import { levelSpacing, modelGrids } from "./params.js";
-import { qleSystem, type QleSystem } from "./analytic.js";
 
 /**
- * Büttiker probes on the dot: the energy-resolved probe current, the dephasing
- * condition i_G(ε) = 0 and the voltage condition i_G = ∫ i_G(ε) dε = 0 solved for μ_G
- * by Newton–Raphson. Source: 000_801d121c3abe0574.txt, text after eq. (9) and the
- * formula for i_G(ε) printed there. Units ħ = k_B = 1.
+ * Büttiker probes on the dot: the probe's state fixed by its condition — dephasing probe
+ * i_G(ε) = 0 at every energy, voltage probe i_G = ∫ i_G(ε) dε = 0 solved for μ_G by
+ * Newton–Raphson. Source: 000_801d121c3abe0574.txt, text after eq. (9) and after Fig. 2.
+ *
+ * How the probe's state is determined, and why this file is neutral. The paper fixes the probe
+ * by a quasi-steady-state (QSS) self-consistency condition of its QLE treatment: no net particle
+ * flow into G. Here that condition is computed from its own definition, the Landauer–Büttiker
+ * current of a Breit–Wigner level between wide-band reservoirs (Büttiker, the paper's refs. [15, 16]):
+ *   i_{G←ν}(ε) = (1/2π)·T_Gν(ε)·[f_ν(ε) − f_G(ε)],  T_Gν(ε) = 4Γ_GΓ_ν/((ε − ε_d)² + Γ²),
+ * Γ = Γ_L + Γ_R + Γ_G, so that i_G(ε) = 0 ⇔ Σ_ν Γ_ν[f_ν(ε) − f_G(ε)] = 0 and
+ * i_G = 0 ⇔ ∫ Σ_ν Γ_ν[f_ν − f_G]/((ε − ε_d)² + Γ²) dε = 0. It calls neither the QLE closed
+ * forms (9) nor the printed i_G(ε) (analytic.ts; its sign is an erratum, and a zero does not
+ * depend on the sign), so the exact layer (exact.ts), which prepares the finite probe reservoir
+ * in this state, never reaches the formulas it is compared with. Units ħ = k_B = 1.
  */
-
-/** The couplings entering the probe formulas. */
-export type ProbeCouplings = Pick<ResonantLevelParams, "GammaL" | "GammaR" | "GammaG" | "epsilonD">;
-
-/**
- * Energy-resolved charge current of the probe, as printed after eq. (9):
- * i_G(ε) = (2Γ_G/π)·{Γ_R[f_G(ε) − f_R(ε)] + Γ_L[f_G(ε) − f_L(ε)]}/((ε − ε_d)² + Γ²),
- * Γ = Γ_L + Γ_R + Γ_G. Positive when f_G exceeds the grains' occupations, i.e. when particles
- * leave G: despite the text's wording it is the current OUT of G (erratum, claims-errata.ts);
- * the probe conditions i_G = 0 and i_G(ε) = 0 do not depend on this sign.
- * Units: particles per unit time per unit energy.
- */
-export function probeCurrentDensity(epsilon: number, fG: number, fL: number, fR: number, c: ProbeCouplings): number {
-  const G = c.GammaL + c.GammaR + c.GammaG;
-  const e = epsilon - c.epsilonD;
-  return ((2 * c.GammaG) / Math.PI) * (c.GammaR * (fG - fR) + c.GammaL * (fG - fL)) / (e * e + G * G);
-}
 
 /**
  * Dephasing-probe occupation from i_G(ε) = 0 (text after Fig. 2):
@@ -180,12 +172,4 @@ export function probeState(p: ResonantLevelParams, pL?: Float64Array, pR?: Float
   const sol = pL && pR ? voltageProbeMuGrid(p, pL, pR, muGuess ?? 0.5 * (p.muL + p.muR)) : voltageProbeMuFermi(p);
   for (let g = 0; g < eG.length; g++) out[g] = fermiOfArgument(p.beta * (eG[g] - sol.muG));
   return { occupations: out, muG: sol.muG };
-}
-
-/**
- * The QLE system of eq. (9) at parameters p with the grains in their Fermi states (8)
- * and, when a probe is attached, the probe occupations of its condition ({@link probeState}).
- */
-export function initialQleSystem(p: ResonantLevelParams): QleSystem {
-  return p.probe === "none" ? qleSystem(p) : qleSystem(p, { G: probeState(p).occupations });
 }

@@ -1,8 +1,8 @@
 import type { QuantityDefinition } from "../../core/model.js";
 import type { ResonantLevelParams } from "./params.js";
 import { modelGrids } from "./params.js";
-import { qleCurrentFromPopulations, qleDotOccupation, qlePopulationsAt, quasiSteadyCurrent, recurrenceTime, standardCurrent } from "./analytic.js";
-import { initialQleSystem, probeState, voltageProbeMuFermi } from "./probes.js";
+import { initialQleSystem, qleCurrentFromPopulations, qleDotOccupation, qlePopulationsAt, quasiSteadyCurrent, recurrenceTime, standardCurrent } from "./analytic.js";
+import { probeState, voltageProbeMuFermi } from "./probes.js";
 import { exactModel, exactOccupations, exactPopulations } from "./exact.js";
 import { qleWithRestarts } from "./restarts.js";
 
@@ -15,37 +15,33 @@ import { qleWithRestarts } from "./restarts.js";
 /** Fraction of τ⁰_rec used as QLE segment length by `populations-restarted` (the paper: 1500 ≈ 0.955 τ⁰_rec). */
 export const RESTART_FRACTION = 0.95;
 
+/** A quantity returning the levels of grain `reservoir` and their occupations: {energies, occupations}. */
+function populationQuantity(name: string, description: string, method: QuantityDefinition<ResonantLevelParams>["method"], source: string, occupations: (p: ResonantLevelParams) => Float64Array): QuantityDefinition<ResonantLevelParams> {
+  return { name, description, method, source, evaluate: (p) => ({ energies: Array.from(modelGrids(p)[p.reservoir].energies), occupations: Array.from(occupations(p)) }) };
+}
+
 export const resonantLevelQuantities: readonly QuantityDefinition<ResonantLevelParams>[] = [
-  {
-    name: "populations-qle",
-    description: "QLE occupations p(ε_l, t) = f_l + F2 + F3 of grain `reservoir` at time t (probe terms in F3 when probe ≠ 'none'); {energies, occupations}; DomainError for t > τ⁰_rec",
-    method: "analytic",
-    source: "eq. (9)",
-    evaluate: (p) => ({
-      energies: Array.from(modelGrids(p)[p.reservoir].energies),
-      occupations: Array.from(qlePopulationsAt(p, initialQleSystem(p), p.reservoir)),
-    }),
-  },
-  {
-    name: "populations-restarted",
-    description: `QLE occupations of grain \`reservoir\` at any t with restarts every ${RESTART_FRACTION}·τ⁰_rec (probe re-adjusted at each restart); {energies, occupations}`,
-    method: "analytic",
-    source: "Fig. 2 caption, Results",
-    evaluate: (p) => ({
-      energies: Array.from(modelGrids(p)[p.reservoir].energies),
-      occupations: Array.from(qleWithRestarts(p, { segmentLength: RESTART_FRACTION * recurrenceTime(p), times: [p.t] })[p.reservoir][0]),
-    }),
-  },
-  {
-    name: "populations-exact",
-    description: "exact occupations ⟨c_l† c_l⟩(t) of grain `reservoir` (star/arrowhead propagator; finite probe reservoir of N_G levels at its condition); {energies, occupations}",
-    method: "exact",
-    source: "eq. (10)",
-    evaluate: (p) => ({
-      energies: Array.from(modelGrids(p)[p.reservoir].energies),
-      occupations: Array.from(exactPopulations(exactModel(p), p.reservoir, p.t)),
-    }),
-  },
+  populationQuantity(
+    "populations-qle",
+    "QLE occupations p(ε_l, t) = f_l + F2 + F3 of grain `reservoir` at time t (probe terms in F3 when probe ≠ 'none'); {energies, occupations}; DomainError for t > τ⁰_rec",
+    "analytic",
+    "eq. (9)",
+    (p) => qlePopulationsAt(p, initialQleSystem(p), p.reservoir),
+  ),
+  populationQuantity(
+    "populations-restarted",
+    `QLE occupations of grain \`reservoir\` at any t with restarts every ${RESTART_FRACTION}·τ⁰_rec (probe re-adjusted at each restart); {energies, occupations}`,
+    "analytic",
+    "Fig. 2 caption, Results",
+    (p) => qleWithRestarts(p, { segmentLength: RESTART_FRACTION * recurrenceTime(p), times: [p.t] })[p.reservoir][0],
+  ),
+  populationQuantity(
+    "populations-exact",
+    "exact occupations ⟨c_l† c_l⟩(t) of grain `reservoir` (star/arrowhead propagator; finite probe reservoir of N_G levels at its condition); {energies, occupations}",
+    "exact",
+    "eq. (10)",
+    (p) => exactPopulations(exactModel(p), p.reservoir, p.t),
+  ),
   {
     name: "dot-occupation",
     description: "dot occupation at time t: {qle, exact}",

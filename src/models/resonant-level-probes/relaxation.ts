@@ -1,6 +1,6 @@
 import type { ResonantLevelParams } from "./params.js";
 import { levelSpacing, modelGrids } from "./params.js";
-import { fermiOccupations } from "./analytic.js";
+import { fermiOccupations } from "./initial-state.js";
 
 /**
  * Relaxation toward the dephasing probe's two-step state (Fig. 3 and its inset): the distance

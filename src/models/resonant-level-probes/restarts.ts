@@ -1,6 +1,7 @@
 import { ParameterError } from "../../core/errors.js";
 import type { ResonantLevelParams } from "./params.js";
-import { fermiOccupations, qleDotChargeFrom, qlePopulations, qleSystem, recurrenceTime, totalOccupation } from "./analytic.js";
+import { qleDotChargeFrom, qlePopulations, qleSystem, recurrenceTime, totalOccupation } from "./analytic.js";
+import { fermiOccupations } from "./initial-state.js";
 import { probeState } from "./probes.js";
 import { modelGrids } from "./params.js";
 

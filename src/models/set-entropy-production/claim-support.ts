@@ -1,7 +1,10 @@
 import fc from "fast-check";
-import type { Outcome, Source, VerifyContext } from "../../core/claim.js";
+import type { JudgedClaim, VerifyContext } from "../../core/claim.js";
+import { all, bound, close, type Criterion } from "../../core/criterion.js";
+import { measure, type Measurement, type Observation, type PropertyMeasurement } from "../../core/measurement.js";
 import { parameterArbitrary, unitUniform } from "../../evidence/arbitraries.js";
-import { checkProperty, type Measurement } from "../../evidence/property.js";
+import { claimsFor, type ClaimSpec } from "../../evidence/claim-kit.js";
+import { judgedProperty } from "../../evidence/property.js";
 import { energyRange } from "../../physics/thermo/effective-temperature.js";
 import { entropyObservables, type EntropyObservables } from "./entropy-observables.js";
 import { bathLevels, setEntropyParameterSchema, type SetEntropyParams } from "./params.js";
@@ -9,11 +12,14 @@ import { initialReference, type InitialReference } from "./population-observable
 import { initialOccupations, setSystem, type SetSystem } from "./system.js";
 import { meanGamma } from "./trajectory.js";
 
-/** Shared pieces of the claims: source, sample arbitraries, evaluation of one sample. */
+/**
+ * Shared vocabulary of the set-entropy-production claims (001_06d9cbfd9396c60e.txt): the claim
+ * kit, the domain of random small systems at random times (fast-check), the evaluation of one
+ * sample, and the builder of property claims over that domain with their accepted-fraction
+ * condition.
+ */
 
-export const MODEL = "set-entropy-production";
-export const DOC = "001_06d9cbfd9396c60e.txt";
-export const source = (where: string): Source => ({ doc: DOC, where });
+export const kit = claimsFor<SetEntropyParams>({ model: "set-entropy-production", doc: "001_06d9cbfd9396c60e.txt", schema: setEntropyParameterSchema });
 
 /** One property sample: parameters (small K) and log10(Γt). */
 export interface TimeSample {
@@ -59,13 +65,21 @@ export interface DrawCount {
 /**
  * Upper end of β_ν for pure draws. The colder the bath, the likelier a Fock draw is its
  * N-particle ground state (no finite β*): over 2000 draws (seed 7) the filter keeps 65 % at
- * β_ν ≤ 2 and 79 % at β_ν ≤ 1, so with β_ν ≤ 1 the ≥ 50 % requirement below sits ~5 standard
- * deviations under the expected fraction for ~50 draws and does not fail by chance.
+ * β_ν ≤ 2 and 79 % at β_ν ≤ 1, so with β_ν ≤ 1 the ≥ 50 % requirement of {@link ACCEPTED}
+ * sits ~5 standard deviations under the expected fraction for ~50 draws.
  */
 export const PURE_BETA_MAX = 1;
 
 /** Minimum fraction of accepted draws for a property claim over pure states to count as evidence. */
 export const MIN_ACCEPTED_FRACTION = 0.5;
+
+/** The accepted-fraction condition of every property claim over {@link timeSampleDomain}. */
+export const ACCEPTED = bound({
+  atLeast: MIN_ACCEPTED_FRACTION,
+  reason:
+    "fraction of the draws the domain filter accepted (pure draws: Fock states with finite β*_0, μ*_0 in both baths; thermal draws are never rejected): " +
+    "a filter that rejects most draws would leave the stated domain essentially untested; with β_ν ≤ 1 the expected fraction is 0.79 (2000 draws, seed 7), ~5 standard deviations above ½ for ~50 draws",
+});
 
 /**
  * Random small systems (K_L, K_R ∈ [8, 24] independently, all other fields over their
@@ -114,8 +128,8 @@ export interface EvaluatedSample {
 
 /**
  * Evaluates a sample of the claims' domain. Nothing is caught: a DomainError (e.g. no finite
- * β*, μ* at time t, eqs. (5)–(6)) inside the domain is a failure of the claim, reported
- * with its counterexample by checkProperty.
+ * β*, μ* at time t, eqs. (5)–(6)) inside the domain breaks the property run, which the
+ * runner reports as an error naming the sample.
  */
 export function evaluateSample(s: TimeSample): EvaluatedSample {
   const system = setSystem(s.params);
@@ -125,21 +139,69 @@ export function evaluateSample(s: TimeSample): EvaluatedSample {
 }
 
 /**
- * Runs a property claim over `timeSampleDomain(initial)` and states in its details how many
- * samples were checked and how many draws the domain filter rejected; the claim fails when
- * fewer than {@link MIN_ACCEPTED_FRACTION} of the draws were accepted (a filter that
- * rejects most draws would leave the stated domain essentially untested).
+ * Identities of sums of entropies: each side is a sum of ≤ 2K+1 ≤ 49 binary entropies h(λ) of
+ * eigenvalues with backward error ≲ 49·ε; |h′(λ)| ≤ 40 for λ ≥ 10⁻¹⁷, so each entropy carries
+ * ≲ 10⁻¹² nats; β*, μ* from eqs. (5)–(6) reproduce E, N to ~10⁻¹⁵ relative. The relative part
+ * covers Σ up to ~10² nats at long times.
  */
-export function propertyOverSamples(initial: "thermal" | "pure", measure: (s: TimeSample) => Measurement, context: VerifyContext, preface = ""): Outcome {
-  const { arbitrary, count } = timeSampleDomain(initial);
-  const outcome = checkProperty({ arbitrary, measure, describe: describeSample }, context);
-  const draws = count.accepted + count.rejected;
-  const fraction = draws > 0 ? count.accepted / draws : 0;
-  const enough = fraction >= MIN_ACCEPTED_FRACTION;
-  const tally = `draws: ${count.accepted} in the domain and checked, ${count.rejected} rejected by the filter (${initial === "pure" ? "Fock states without finite β*_0, μ*_0" : "none expected"}); accepted fraction ${fraction.toFixed(2)} (required ≥ ${MIN_ACCEPTED_FRACTION})`;
+export const ENTROPY_IDENTITY = close({
+  rtol: 1e-10,
+  atol: 1e-9,
+  reason: "sums of ≤ 49 binary entropies of eigenvalues with backward error ~50ε (|h′| ≤ 40): ≲ 1e-12 nats measured; any missing term is ≳ 1e-3 nats",
+});
+
+/** The two initial ensembles of the domain: thermal (grand-canonical) and pure (a seeded Fock state). */
+export type InitialStates = readonly ("thermal" | "pure")[];
+
+/**
+ * The observation of a property over {@link timeSampleDomain} for each of `initials`: every
+ * sample judged by `samples` (one property measurement over the runs of all initials: the
+ * worst sample of them all, the first counterexample), and the smallest accepted fraction of
+ * the draws for {@link ACCEPTED}. The note tallies the draws and gives the seed (and the
+ * replay path of a counterexample). Throws, as judgedProperty does, when a sample's
+ * measurement throws: an UndecidedError as it is, anything else as a QthermError naming the
+ * sample (the runner reports 'undecided' or 'error', never 'fails').
+ */
+export function timeSampleObservation(initials: InitialStates, samples: Criterion, measureSample: (s: TimeSample) => Measurement, context: VerifyContext, note = ""): Observation {
+  const runs = initials.map((initial) => {
+    const { arbitrary, count } = timeSampleDomain(initial);
+    const property = judgedProperty({ criterion: samples, arbitrary, measure: measureSample, describe: describeSample }, context);
+    const draws = count.accepted + count.rejected;
+    return { initial, property, count, fraction: draws > 0 ? count.accepted / draws : 0 };
+  });
+  const tally = runs.map(
+    (r) =>
+      `${r.initial} draws: ${r.count.accepted} in the domain and checked, ${r.count.rejected} rejected by the filter (${r.initial === "pure" ? "Fock states without finite β*_0, μ*_0" : "none expected"}), accepted fraction ${r.fraction.toFixed(2)}`,
+  );
+  const counterexample = runs.find((r) => r.property.counterexample !== undefined)?.property.counterexample;
+  const replay = `seed ${context.seed}${counterexample?.path !== undefined ? `, path ${counterexample.path}` : ""}`;
   return {
-    ...outcome,
-    holds: outcome.holds && enough,
-    details: `${preface}${outcome.details}; ${tally}${enough ? "" : " — TOO FEW CHECKED"}`,
+    measurement: measure.parts({ samples: mergedProperty(runs.map((r) => r.property)), accepted: measure.value("smallest accepted fraction of the draws", Math.min(...runs.map((r) => r.fraction))) }),
+    note: `${note === "" ? "" : `${note}; `}${tally.join("; ")}; ${replay}`,
   };
+}
+
+/** Several property runs as one: runs added, the worst sample of all, the first counterexample. */
+function mergedProperty(list: readonly PropertyMeasurement[]): PropertyMeasurement {
+  const worst = list.map((p) => p.worst).reduce((w, s) => (s !== null && (w === null || s.measuredError > w.measuredError) ? s : w), null);
+  const counterexample = list.find((p) => p.counterexample !== undefined)?.counterexample;
+  return { kind: "property", runs: list.reduce((n, p) => n + p.runs, 0), seed: list[0].seed, worst, ...(counterexample !== undefined ? { counterexample } : {}) };
+}
+
+/** A claim over {@link timeSampleDomain}: each sample judged by `samples`, and the draws' accepted fraction by {@link ACCEPTED}. */
+export interface TimeSampleClaimSpec extends Omit<ClaimSpec, "criterion"> {
+  readonly initials: InitialStates;
+  readonly samples: Criterion;
+  readonly measure: (s: TimeSample) => Measurement;
+  /** What the property measures, put in front of the draw tally. */
+  readonly note?: string;
+}
+
+/** The criterion of every property claim over the time samples. */
+export const timeSampleCriterion = (samples: Criterion): Criterion => all({ samples, accepted: ACCEPTED });
+
+/** Builds a {@link TimeSampleClaimSpec} claim with the kit. */
+export function timeSampleClaim(spec: TimeSampleClaimSpec): JudgedClaim {
+  const { initials, samples, measure: measureSample, note, ...rest } = spec;
+  return kit.claim({ ...rest, criterion: timeSampleCriterion(samples), measure: (context) => timeSampleObservation(initials, samples, measureSample, context, note) });
 }

@@ -1,13 +1,13 @@
-import type { LegacyClaim as Claim, Outcome, VerifyContext } from "../../core/claim.js";
-import { tolerance } from "../../core/tolerance.js";
-import type { Measurement } from "../../evidence/property.js";
+import type { JudgedClaim } from "../../core/claim.js";
+import { all, bound } from "../../core/criterion.js";
+import { measure, type Measurement } from "../../core/measurement.js";
 import { hermitianEigenvalues } from "../../numerics/linalg/hermitian-eigenvalues.js";
 import { principalSubmatrixEigenvalues } from "../../numerics/linalg/principal-submatrix-eigenvalues.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";
 import { binaryEntropy } from "../../numerics/special.js";
 import { correlationMatrix } from "../../physics/gaussian-fermions/correlation-block.js";
 import { principalBlock } from "../../physics/gaussian-fermions/principal-block.js";
-import { evaluateSample, MODEL, propertyOverSamples, source, type TimeSample } from "./claim-support.js";
+import { evaluateSample, timeSampleClaim, type TimeSample } from "./claim-support.js";
 import { dotRow } from "./dot-row.js";
 import { setDensePropagator } from "./exact-dense.js";
 
@@ -28,7 +28,10 @@ const EPS = Number.EPSILON;
  * agreement 10⁻⁹ of star-dense-agreement (phase drift ε‖𝓗‖t at Γt ≤ 10⁶) times n ≤ 49. Beyond it
  * the Weyl budget below would no longer be a statement about the information terms.
  */
-const PROPAGATOR_GATE = 5e-8;
+const GATE = bound({
+  atMost: 5e-8,
+  reason: "‖C_star − C_dense‖₂ ≤ n × the 1e-9 entrywise agreement of star-dense-agreement (n ≤ 49): beyond it the eigenvalue budgets would no longer be statements about the information terms",
+});
 
 /** Solver part of the eigenvalue budget: backward error ≲ n·ε·‖C‖ (‖C‖ ≤ 1) of each of the two Hermitian/secular solvers, n ≤ 49, with a factor 4 margin. */
 const solverError = (n: number) => 8 * n * EPS;
@@ -72,17 +75,25 @@ function hermitianDistance(a: ComplexMatrix, b: ComplexMatrix): number {
   return Math.max(Math.abs(v[0]), Math.abs(v[v.length - 1]));
 }
 
-const BUDGET_TOL = tolerance(
-  0,
-  1,
-  "per sample, |ΔI| / budget ≤ 1 with budget = Σ over the eigenvalues λ_i (dense path) of every spectrum entering the term of ω(λ_i, δ) = max_{|x−λ_i|≤δ}|h(x) − h(λ_i)|, δ = ‖C_star − C_dense‖₂ + 8nε: by Weyl's inequality each block eigenvalue (and diagonal entry) of the star path lies within δ of the dense one; the propagator difference δ itself must be ≤ 5e-8 (n × the 1e-9 entrywise agreement of star-dense-agreement)",
-);
+/** Per sample |ΔI| within its Weyl budget, and the propagator difference δ within its gate. */
+const WITHIN_BUDGET = all({
+  budget: bound({
+    atMost: 1,
+    reason:
+      "|ΔI| / budget with budget = Σ over the eigenvalues λ_i (dense path) of every spectrum entering the term of ω(λ_i, δ) = max_{|x−λ_i|≤δ}|h(x) − h(λ_i)|, δ = ‖C_star − C_dense‖₂ + 8nε: by Weyl's inequality each block eigenvalue (and diagonal entry) of the star path lies within δ of the dense one",
+  }),
+  gate: GATE,
+});
 
-const SPECTRUM_TOL = tolerance(
-  0,
-  1,
-  "per sample, max_i |λ_i^secular − λ_i^dense| / (8nε) ≤ 1 on the same C(t) (two solvers each with backward error ≲ nε·‖C‖, ‖C‖ ≤ 1, factor 4 margin; n ≤ 49 → 8.7e-14), and ≤ 1 relative to ‖C_star − C_dense‖₂ + 8nε (Weyl) against the dense-propagator C(t)",
-);
+/** Per sample the secular spectrum within the solvers' error bound, and the propagator difference within its gate. */
+const WITHIN_BOUND = all({
+  bound: bound({
+    atMost: 1,
+    reason:
+      "max_i |λ_i^secular − λ_i^dense| / (8nε) on the same C(t) (two solvers each with backward error ≲ nε·‖C‖, ‖C‖ ≤ 1, factor 4 margin; n ≤ 49 → 8.7e-14), and relative to ‖C_star − C_dense‖₂ + 8nε (Weyl) against the dense-propagator C(t); the larger of the two ratios",
+  }),
+  gate: GATE,
+});
 
 interface TermCheck {
   readonly name: string;
@@ -99,8 +110,7 @@ function informationMeasurement(s: TimeSample): Measurement {
   const star = correlationMatrix(system.propagator, c0, time);
   const drift = hermitianDistance(star, dense);
   const delta = drift + solverError(n);
-  const all = Array.from({ length: n }, (_, i) => i);
-  const bath = all.slice(1);
+  const bath = Array.from({ length: n - 1 }, (_, i) => i + 1);
   const full = hermitianEigenvalues(dense);
   const bathValues = hermitianEigenvalues(principalBlock(dense, bath));
   const valuesL = hermitianEigenvalues(principalBlock(dense, system.indicesL));
@@ -126,12 +136,13 @@ function informationMeasurement(s: TimeSample): Measurement {
       worstTerm = t;
     }
   }
-  const gateOk = drift <= PROPAGATOR_GATE;
-  return {
-    error: gateOk ? worst : Math.max(worst, drift / PROPAGATOR_GATE),
-    holds: gateOk && worst <= BUDGET_TOL.atol,
-    note: `worst ${worstTerm.name}: star ${worstTerm.star} vs dense ${worstTerm.dense} (|Δ| = ${Math.abs(worstTerm.star - worstTerm.dense).toExponential(2)} nats, budget ${worstTerm.budget.toExponential(2)}); ‖C_star − C_dense‖₂ = ${drift.toExponential(2)}${gateOk ? "" : ` > gate ${PROPAGATOR_GATE}`}; terms ${terms.map((t) => `${t.name} = ${t.dense.toExponential(3)}`).join(", ")}`,
-  };
+  return measure.parts({
+    budget: measure.value(
+      `max over terms of |I_star − I_dense| / budget: worst ${worstTerm.name}: star ${worstTerm.star} vs dense ${worstTerm.dense} (|Δ| = ${Math.abs(worstTerm.star - worstTerm.dense).toExponential(2)} nats, budget ${worstTerm.budget.toExponential(2)}); terms ${terms.map((t) => `${t.name} = ${t.dense.toExponential(3)}`).join(", ")}`,
+      worst,
+    ),
+    gate: measure.value("‖C_star − C_dense‖₂", drift),
+  });
 }
 
 function spectrumMeasurement(s: TimeSample): Measurement {
@@ -156,50 +167,41 @@ function spectrumMeasurement(s: TimeSample): Measurement {
   }
   const ratioSame = same / solverError(n);
   const ratioOther = other / (drift + solverError(n));
-  const error = Math.max(ratioSame, ratioOther);
-  return {
-    error,
-    holds: error <= SPECTRUM_TOL.atol && drift <= PROPAGATOR_GATE,
-    note: `max|λ_secular − λ_dense| = ${same.toExponential(2)} (same C, bound ${solverError(n).toExponential(2)}), ${other.toExponential(2)} (dense-propagator C, bound ${(drift + solverError(n)).toExponential(2)}); ${n - 1} eigenvalues in [${secular[0].toExponential(2)}, ${secular[n - 2]}]`,
-  };
+  return measure.parts({
+    bound: measure.value(
+      `max_i |Δλ_i| / bound: max|λ_secular − λ_dense| = ${same.toExponential(2)} (same C, bound ${solverError(n).toExponential(2)}), ${other.toExponential(2)} (dense-propagator C, bound ${(drift + solverError(n)).toExponential(2)}); ${n - 1} eigenvalues in [${secular[0].toExponential(2)}, ${secular[n - 2]}]`,
+      Math.max(ratioSame, ratioOther),
+    ),
+    gate: measure.value("‖C_star − C_dense‖₂", drift),
+  });
 }
 
-/** Runs a measurement over thermal and over pure (Fock) samples and merges the outcomes. */
-function overBothStates(measure: (s: TimeSample) => Measurement, preface: string) {
-  return (context: VerifyContext): Outcome => {
-    const thermal = propertyOverSamples("thermal", measure, context);
-    const pure = propertyOverSamples("pure", measure, context);
-    const worst = thermal.measuredError >= pure.measuredError ? thermal : pure;
-    return {
-      ...worst,
-      holds: thermal.holds && pure.holds,
-      measuredError: Math.max(thermal.measuredError, pure.measuredError),
-      details: `${preface} thermal: ${thermal.details} | pure: ${pure.details}`,
-    };
-  };
-}
+const DOMAIN =
+  "K_L, K_R ∈ [8, 24], W ∈ [2, 20], Γ_ν ∈ [0.3, 30], β_ν ∈ [0.2, 10] (thermal) or [0.2, 1] (pure, Fock states with finite β*_0), μ_ν, ε_d ∈ [−2, 2], n_d ∈ [0, 1], Γt ∈ [1e-2, 1e6]";
 
-export const informationClaims: readonly Claim[] = [
-  {
-    id: `${MODEL}/information-terms-dense`,
-    model: MODEL,
-    source: source("eqs. (8)–(10), (21)"),
+export const informationClaims: readonly JudgedClaim[] = [
+  timeSampleClaim({
+    name: "information-terms-dense",
+    where: "eqs. (8)–(10), (21)",
     statement:
-      "I_{S−B} = S_S + S_B − S_SB (8), I_{L−R} = S_L + S_R − S_B (9) and I_oν = Σ_k S_νk − S_ν (10, corrected) of the star path (bath-block spectrum from the secular equation, single-bath spectra from star propagator columns) equal the same terms computed from the dense correlation matrix of the dense propagator (dense Hermitian spectra of C, C_BB, C_LL, C_RR), within the Weyl bound of the eigenvalue accuracy",
+      "SOLVER CROSS-CHECK of the information terms: I_{S−B} = S_S + S_B − S_SB (8), I_{L−R} = S_L + S_R − S_B (9) and I_oν = Σ_k S_νk − S_ν (10, corrected) of the star path (bath-block spectrum from the secular equation, single-bath spectra from star propagator columns) equal the same terms computed from the dense correlation matrix of the dense propagator (dense Hermitian spectra of C, C_BB, C_LL, C_RR), within the Weyl bound of the eigenvalue accuracy",
     kind: "agreement",
-    tolerance: BUDGET_TOL,
-    domain: "K_L, K_R ∈ [8, 24], W ∈ [2, 20], Γ_ν ∈ [0.3, 30], β_ν ∈ [0.2, 10] (thermal) or [0.2, 1] (pure, Fock states with finite β*_0), μ_ν, ε_d ∈ [−2, 2], n_d ∈ [0, 1], Γt ∈ [1e-2, 1e6]",
-    verify: overBothStates(informationMeasurement, "measured error = max over terms of |I_star − I_dense| / budget;"),
-  },
-  {
-    id: `${MODEL}/bath-block-spectrum-secular`,
-    model: MODEL,
-    source: source("eqs. (8), (19), (21)"),
+    solverCheck: true,
+    domain: DOMAIN,
+    initials: ["thermal", "pure"],
+    samples: WITHIN_BUDGET,
+    measure: informationMeasurement,
+  }),
+  timeSampleClaim({
+    name: "bath-block-spectrum-secular",
+    where: "eqs. (8), (19), (21)",
     statement:
-      "The spectrum of the bath block C_BB(t) from the secular equation Σ_j |U_j0(t)|²/(λ − c_j) = 0 (principalSubmatrixEigenvalues, O(n²)) equals a dense Hermitian eigenvalue solve of C_BB(t), both on the same C(t) and on C(t) of the dense propagator",
+      "SOLVER CROSS-CHECK: the spectrum of the bath block C_BB(t) from the secular equation Σ_j |U_j0(t)|²/(λ − c_j) = 0 (principalSubmatrixEigenvalues, O(n²)) equals a dense Hermitian eigenvalue solve of C_BB(t), both on the same C(t) and on C(t) of the dense propagator",
     kind: "agreement",
-    tolerance: SPECTRUM_TOL,
+    solverCheck: true,
     domain: "as information-terms-dense; pure states give poles 0 and 1 of high multiplicity (deflation path)",
-    verify: overBothStates(spectrumMeasurement, "measured error = max_i |Δλ_i| / bound;"),
-  },
+    initials: ["thermal", "pure"],
+    samples: WITHIN_BOUND,
+    measure: spectrumMeasurement,
+  }),
 ];

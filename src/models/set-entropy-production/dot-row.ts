@@ -38,22 +38,13 @@ export function dotRow(system: SetSystem, time: number): DotRow {
     pRe[k] = v[k] * cosP[k];
     pIm[k] = v[k] * sinP[k];
   }
-  const columnRe = new Float64Array(n);
-  const columnIm = new Float64Array(n);
+  const [columnRe, columnIm] = multiplyRows(v, n, pRe, pIm);
   const aRe = new Float64Array(n);
   const aIm = new Float64Array(n);
   for (let l = 0; l < n; l++) {
     const row = l * n;
-    let re = 0;
-    let im = 0;
-    for (let k = 0; k < n; k++) {
-      re += v[row + k] * pRe[k];
-      im += v[row + k] * pIm[k];
-    }
-    columnRe[l] = re;
-    columnIm[l] = im;
-    const wRe = f[l] * re; // f_l conj(U_l0)
-    const wIm = -f[l] * im;
+    const wRe = f[l] * columnRe[l]; // f_l conj(U_l0)
+    const wIm = -f[l] * columnIm[l];
     if (wRe === 0 && wIm === 0) continue;
     for (let k = 0; k < n; k++) {
       aRe[k] += v[row + k] * wRe;
@@ -66,18 +57,24 @@ export function dotRow(system: SetSystem, time: number): DotRow {
     aRe[k] = re;
     aIm[k] = im;
   }
-  const rowRe = new Float64Array(n);
-  const rowIm = new Float64Array(n);
+  const [rowRe, rowIm] = multiplyRows(v, n, aRe, aIm);
+  return { columnRe, columnIm, rowRe, rowIm };
+}
+
+/** y = V·x for the real n×n row-major V and complex x (split parts), summed over k in order. */
+function multiplyRows(v: Float64Array, n: number, xRe: Float64Array, xIm: Float64Array): [Float64Array, Float64Array] {
+  const yRe = new Float64Array(n);
+  const yIm = new Float64Array(n);
   for (let j = 0; j < n; j++) {
     const row = j * n;
     let re = 0;
     let im = 0;
     for (let k = 0; k < n; k++) {
-      re += v[row + k] * aRe[k];
-      im += v[row + k] * aIm[k];
+      re += v[row + k] * xRe[k];
+      im += v[row + k] * xIm[k];
     }
-    rowRe[j] = re;
-    rowIm[j] = im;
+    yRe[j] = re;
+    yIm[j] = im;
   }
-  return { columnRe, columnIm, rowRe, rowIm };
+  return [yRe, yIm];
 }

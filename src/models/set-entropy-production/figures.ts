@@ -1,6 +1,6 @@
 import type { ColumnDefinition, FigureData, FigureDefinition, FigureSize } from "../../core/model.js";
 import { tolerance } from "../../core/tolerance.js";
-import { DOC, MODEL } from "./claim-support.js";
+import { kit } from "./claim-support.js";
 import type { EntropyObservables } from "./entropy-observables.js";
 import { paperCase } from "./params.js";
 import { entropyTrajectory, logGammaTimes, populationTrajectory, windowMean } from "./trajectory.js";
@@ -37,27 +37,48 @@ function panelParams(p: Panel, size: FigureSize, extra: Record<string, unknown> 
   return paperCase(p.which, { KL: p.KL ?? K, KR: p.KR ?? K, gammaL: p.gamma, gammaR: p.gamma, ...extra });
 }
 
-// ---------------------------------------------------------------- Fig. 4
+// ---------------------------------------------------------------- columns
 
-const FIG4_PANELS: readonly Panel[] = [
-  { which: "a", gamma: 3, tag: "a3" },
-  { which: "a", gamma: 30, tag: "a30" },
-  { which: "b", gamma: 3, tag: "b3" },
-  { which: "b", gamma: 30, tag: "b30" },
-];
+/** A figure column: name, unit, description and its value at one time point (K: modes per bath). */
+type Column = readonly [name: string, unit: string, description: string, value: (o: EntropyObservables, K: number) => number];
 
-const fig4Quantities: readonly [string, string, string, (o: EntropyObservables) => number][] = [
-  ["betaL", "1/energy", "β*_L,t (eqs. (5)–(6))", (o) => o.L.beta],
-  ["betaR", "1/energy", "β*_R,t", (o) => o.R.beta],
-  ["muL", "energy", "μ*_L,t", (o) => o.L.mu],
-  ["muR", "energy", "μ*_R,t", (o) => o.R.mu],
-  ["distanceL", "dimensionless", "D[ρ_L‖π_L]/𝒮_L (row 3)", (o) => o.distanceL / o.L.gcEntropy],
-  ["distanceR", "dimensionless", "D[ρ_R‖π_R]/𝒮_R (row 3)", (o) => o.distanceR / o.R.gcEntropy],
-];
+/** Every observable a column can show: its unit and its value (K enters the normalized correlations of Fig. 6). */
+const OBSERVABLES: Readonly<Record<string, readonly [string, (o: EntropyObservables, K: number) => number]>> = {
+  betaL: ["1/energy", (o) => o.L.beta],
+  betaR: ["1/energy", (o) => o.R.beta],
+  muL: ["energy", (o) => o.L.mu],
+  muR: ["energy", (o) => o.R.mu],
+  distanceL: ["dimensionless", (o) => o.distanceL / o.L.gcEntropy],
+  distanceR: ["dimensionless", (o) => o.distanceR / o.R.gcEntropy],
+  Sigma: ["nats", (o) => o.entropyProduction],
+  sigma: ["nats", (o) => o.sigma],
+  ISB: ["nats", (o) => o.mutualSB],
+  ILR: ["nats", (o) => o.mutualLR],
+  IoL: ["nats", (o) => o.intraL],
+  IoR: ["nats", (o) => o.intraR],
+  Dstar: ["nats", (o) => o.localAthermality],
+  Dstar0: ["nats", (o) => o.initialAthermality],
+  Deq: ["nats", (o) => o.finiteBathEffect],
+  ISBnorm: ["dimensionless", (o) => o.mutualSB / Math.LN2],
+  ILRnorm: ["dimensionless", (o, K) => o.mutualLR / (K * Math.LN2)],
+  IoLnorm: ["dimensionless", (o, K) => o.intraL / ((K - 1) * Math.LN2)],
+};
+
+/** The columns of a figure, in order, from their descriptions (unit and value from {@link OBSERVABLES}). */
+function columnsOf(descriptions: Readonly<Record<string, string>>): Column[] {
+  return Object.entries(descriptions).map(([name, description]) => [name, OBSERVABLES[name][0], description, OBSERVABLES[name][1]]);
+}
+
+const CASES = ["a", "b"] as const;
+
+// ---------------------------------------------------------------- Figs. 4, 5, 8
+
+const FIG4_PANELS: readonly Panel[] = CASES.flatMap((which) => [3, 30].map((gamma) => ({ which, gamma, tag: `${which}${gamma}` })));
+const fig4Quantities = columnsOf({ betaL: "β*_L,t (eqs. (5)–(6))", betaR: "β*_R,t", muL: "μ*_L,t", muR: "μ*_R,t", distanceL: "D[ρ_L‖π_L]/𝒮_L (row 3)", distanceR: "D[ρ_R‖π_R]/𝒮_R (row 3)" });
 
 function entropyPanels(
   panels: readonly Panel[],
-  quantities: readonly [string, string, string, (o: EntropyObservables) => number][],
+  quantities: readonly Column[],
   size: FigureSize,
   onProgress?: (done: number, total: number) => void,
   extra: (p: Panel) => Record<string, unknown> = () => ({}),
@@ -67,8 +88,9 @@ function entropyPanels(
   const tick = progressCounter(grid.length * panels.length, onProgress);
   const columns: Record<string, number[]> = { gammaT: grid };
   for (const p of panels) {
-    const t = entropyTrajectory(panelParams(p, size, extra(p)), grid, { onProgress: tick });
-    for (const [name, , , f] of quantities) columns[`${name}_${p.tag}`] = t.points.map(f);
+    const params = panelParams(p, size, extra(p));
+    const t = entropyTrajectory(params, grid, { onProgress: tick });
+    for (const [name, , , f] of quantities) columns[`${name}_${p.tag}`] = t.points.map((o) => f(o, params.KL));
     if (withReference) {
       columns[`betaRef_${p.tag}`] = grid.map(() => t.global.beta);
       columns[`muRef_${p.tag}`] = grid.map(() => t.global.mu);
@@ -89,63 +111,29 @@ function schemaOf(panels: readonly Panel[], quantities: readonly (readonly [stri
   return out;
 }
 
-// ---------------------------------------------------------------- Fig. 5
+const FIG5_PANELS: readonly Panel[] = CASES.map((which) => ({ which, gamma: 3, tag: `${which}3` }));
+const fig5Quantities = columnsOf({
+  Sigma: "Σ(t), eq. (7)", sigma: "σ(t), eq. (13)", ISB: "I_{S−B}, eq. (8)", ILR: "I_{L−R}, eq. (9)",
+  IoL: "I_oL, eq. (10) corrected", IoR: "I_oR, eq. (10) corrected", Dstar: "D*_env, eq. (11)", Deq: "D^eq_env, eq. (14)",
+});
 
-const FIG5_PANELS: readonly Panel[] = [
-  { which: "a", gamma: 3, tag: "a3" },
-  { which: "b", gamma: 3, tag: "b3" },
-];
-const fig5Quantities: readonly [string, string, string, (o: EntropyObservables) => number][] = [
-  ["Sigma", "nats", "Σ(t), eq. (7)", (o) => o.entropyProduction],
-  ["sigma", "nats", "σ(t), eq. (13)", (o) => o.sigma],
-  ["ISB", "nats", "I_{S−B}, eq. (8)", (o) => o.mutualSB],
-  ["ILR", "nats", "I_{L−R}, eq. (9)", (o) => o.mutualLR],
-  ["IoL", "nats", "I_oL, eq. (10) corrected", (o) => o.intraL],
-  ["IoR", "nats", "I_oR, eq. (10) corrected", (o) => o.intraR],
-  ["Dstar", "nats", "D*_env, eq. (11)", (o) => o.localAthermality],
-  ["Deq", "nats", "D^eq_env, eq. (14)", (o) => o.finiteBathEffect],
-];
-
-// ---------------------------------------------------------------- Fig. 8
-
-const fig8Quantities: readonly [string, string, string, (o: EntropyObservables) => number][] = [
-  ["betaL", "1/energy", "β*_L,t", (o) => o.L.beta],
-  ["betaR", "1/energy", "β*_R,t", (o) => o.R.beta],
-  ["muL", "energy", "μ*_L,t", (o) => o.L.mu],
-  ["muR", "energy", "μ*_R,t", (o) => o.R.mu],
-  ["Sigma", "nats", "Σ(t), eq. (7)", (o) => o.entropyProduction],
-  ["ISB", "nats", "I_{S−B}", (o) => o.mutualSB],
-  ["ILR", "nats", "I_{L−R}", (o) => o.mutualLR],
-  ["IoL", "nats", "I_oL", (o) => o.intraL],
-  ["IoR", "nats", "I_oR", (o) => o.intraR],
-  ["Dstar", "nats", "D*_env(t)", (o) => o.localAthermality],
-  ["Dstar0", "nats", "D*_env(0) (eq. (23); 0 for the ensemble)", (o) => o.initialAthermality],
-];
+const fig8Quantities = columnsOf({
+  betaL: "β*_L,t", betaR: "β*_R,t", muL: "μ*_L,t", muR: "μ*_R,t", Sigma: "Σ(t), eq. (7)", ISB: "I_{S−B}", ILR: "I_{L−R}",
+  IoL: "I_oL", IoR: "I_oR", Dstar: "D*_env(t)", Dstar0: "D*_env(0) (eq. (23); 0 for the ensemble)",
+});
 /** K of Fig. 8: pure states of 30 levels at β_L = 10 are mostly frozen ground states without finite β*, so ci uses 100. */
 const FIG8_K: Record<FigureSize, number> = { paper: 1000, ci: 100 };
-const FIG8_PANELS: readonly Panel[] = [
-  { which: "a", gamma: 3, tag: "a3" },
-  { which: "a", gamma: 3, tag: "a3pure" },
-  { which: "b", gamma: 3, tag: "b3" },
-  { which: "b", gamma: 3, tag: "b3pure" },
-];
+const FIG8_PANELS: readonly Panel[] = CASES.flatMap((which) => ["", "pure"].map((kind) => ({ which, gamma: 3, tag: `${which}3${kind}` })));
 
 // ---------------------------------------------------------------- Fig. 6
 
 const FIG6_GAMMAS: Record<FigureSize, readonly number[]> = { paper: [3, 10, 30, 100, 300, 1000, 3000], ci: [3, 30, 300] };
-const fig6Quantities: readonly [string, string, string, (o: EntropyObservables, K: number) => number][] = [
-  ["Sigma", "nats", "⟨Σ⟩", (o) => o.entropyProduction],
-  ["sigma", "nats", "⟨σ⟩", (o) => o.sigma],
-  ["Deq", "nats", "⟨D^eq_env⟩", (o) => o.finiteBathEffect],
-  ["Dstar", "nats", "⟨D*_env⟩", (o) => o.localAthermality],
-  ["ILR", "nats", "⟨I_{L−R}⟩", (o) => o.mutualLR],
-  ["IoL", "nats", "⟨I_oL⟩", (o) => o.intraL],
-  ["IoR", "nats", "⟨I_oR⟩", (o) => o.intraR],
-  ["ISB", "nats", "⟨I_{S−B}⟩", (o) => o.mutualSB],
-  ["ISBnorm", "dimensionless", "⟨I_{S−B}⟩/ln 2 (corrected classical bound ln min{d_S, d_B})", (o) => o.mutualSB / Math.LN2],
-  ["ILRnorm", "dimensionless", "⟨I_{L−R}⟩/(K ln 2)", (o, K) => o.mutualLR / (K * Math.LN2)],
-  ["IoLnorm", "dimensionless", "⟨I_oL⟩/((K − 1) ln 2) (classical bound of the total correlation of K modes; our choice)", (o, K) => o.intraL / ((K - 1) * Math.LN2)],
-];
+const fig6Quantities = columnsOf({
+  Sigma: "⟨Σ⟩", sigma: "⟨σ⟩", Deq: "⟨D^eq_env⟩", Dstar: "⟨D*_env⟩", ILR: "⟨I_{L−R}⟩", IoL: "⟨I_oL⟩", IoR: "⟨I_oR⟩", ISB: "⟨I_{S−B}⟩",
+  ISBnorm: "⟨I_{S−B}⟩/ln 2 (corrected classical bound ln min{d_S, d_B})",
+  ILRnorm: "⟨I_{L−R}⟩/(K ln 2)",
+  IoLnorm: "⟨I_oL⟩/((K − 1) ln 2) (classical bound of the total correlation of K modes; our choice)",
+});
 
 function fig6(size: FigureSize, onProgress?: (done: number, total: number) => void): FigureData {
   const gammas = FIG6_GAMMAS[size];
@@ -153,7 +141,7 @@ function fig6(size: FigureSize, onProgress?: (done: number, total: number) => vo
   const K = kOf(size);
   const tick = progressCounter(gammas.length * 2 * window.length, onProgress);
   const columns: Record<string, number[]> = { gamma: [...gammas] };
-  for (const which of ["a", "b"] as const) {
+  for (const which of CASES) {
     for (const [name] of fig6Quantities) columns[`${name}_${which}`] = [];
     for (const g of gammas) {
       const t = entropyTrajectory(paperCase(which, { KL: K, KR: K, gammaL: g, gammaR: g }), window, { onProgress: tick });
@@ -169,7 +157,7 @@ function fig9Panels(size: FigureSize): Panel[] {
   const rows = size === "paper" ? [[1001, 999, "r1"], [1010, 990, "r2"]] : [[101, 99, "r1"], [110, 90, "r2"]];
   const out: Panel[] = [];
   for (const [KL, KR, row] of rows as [number, number, string][]) {
-    for (const which of ["a", "b"] as const) for (const gamma of [1, 3]) out.push({ which, gamma, KL, KR, tag: `${row}${which}${gamma}` });
+    for (const which of CASES) for (const gamma of [1, 3]) out.push({ which, gamma, KL, KR, tag: `${row}${which}${gamma}` });
   }
   return out;
 }
@@ -199,61 +187,44 @@ function fig9Schema(): ColumnDefinition[] {
   return out;
 }
 
-const src = (where: string) => ({ doc: DOC, where });
+/** A figure of the paper under the shared regression tolerance. */
+function figure(spec: { readonly name: string; readonly where: string; readonly claim: string; readonly grid: string; readonly title: string; readonly schema: ColumnDefinition[]; readonly generate: FigureDefinition["generate"] }): FigureDefinition {
+  return { id: `${kit.model}/${spec.name}`, title: spec.title, source: kit.source(spec.where), claim: `${kit.model}/${spec.claim}`, grid: spec.grid, schema: spec.schema, tolerance: tol, generate: spec.generate };
+}
 
 export const setEntropyFigures: readonly FigureDefinition[] = [
-  {
-    id: `${MODEL}/fig4`,
+  figure({
+    name: "fig4", where: "Fig. 4", claim: "global-thermalization", grid: "gammaT",
     title: "Fig. 4: β*, μ* and D[ρ_ν‖π_ν]/𝒮_ν with β_ref, μ_ref — cases (a), (b), Γ = 3, 30",
-    source: src("Fig. 4"),
-    claim: `${MODEL}/global-thermalization`,
-    grid: "gammaT",
     schema: schemaOf(FIG4_PANELS, fig4Quantities),
-    tolerance: tol,
     generate: (size, onProgress) => entropyPanels(FIG4_PANELS, fig4Quantities, size, onProgress),
-  },
-  {
-    id: `${MODEL}/fig5`,
+  }),
+  figure({
+    name: "fig5", where: "Fig. 5", claim: "eq12-decomposition", grid: "gammaT",
     title: "Fig. 5: Σ, σ and their components; mutual informations — cases (a), (b), Γ = 3",
-    source: src("Fig. 5"),
-    claim: `${MODEL}/eq12-decomposition`,
-    grid: "gammaT",
     schema: schemaOf(FIG5_PANELS, fig5Quantities, false),
-    tolerance: tol,
     generate: (size, onProgress) => entropyPanels(FIG5_PANELS, fig5Quantities, size, onProgress, () => ({}), false),
-  },
-  {
-    id: `${MODEL}/fig6`,
+  }),
+  figure({
+    name: "fig6", where: "Fig. 6", claim: "classical-bound-corrected", grid: "gamma",
     title: "Fig. 6: regime-III averages (Γt ∈ [1e5, 1e8]) versus Γ; correlations over their classical bounds",
-    source: src("Fig. 6"),
-    claim: `${MODEL}/classical-bound-corrected`,
-    grid: "gamma",
     schema: [
       { name: "gamma", unit: "energy", description: "Γ = Γ_L = Γ_R (paper: 3 … 3000; ci: 3, 30, 300)" },
-      ...(["a", "b"] as const).flatMap((w) => fig6Quantities.map(([name, unit, description]) => ({ name: `${name}_${w}`, unit, description: `${description}, case (${w})` }))),
+      ...CASES.flatMap((w) => fig6Quantities.map(([name, unit, description]) => ({ name: `${name}_${w}`, unit, description: `${description}, case (${w})` }))),
     ],
-    tolerance: tol,
     generate: fig6,
-  },
-  {
-    id: `${MODEL}/fig8`,
+  }),
+  figure({
+    name: "fig8", where: "Fig. 8", claim: "pure-state-typicality", grid: "gammaT",
     title: "Fig. 8: a seeded pure-state realisation (seed 1) against the ensemble — cases (a), (b), Γ = 3",
-    source: src("Fig. 8"),
-    claim: `${MODEL}/pure-state-typicality`,
-    grid: "gammaT",
     schema: schemaOf(FIG8_PANELS, fig8Quantities, false),
-    tolerance: tol,
     generate: (size, onProgress) =>
       entropyPanels(FIG8_PANELS, fig8Quantities, size, onProgress, (p) => ({ KL: FIG8_K[size], KR: FIG8_K[size], ...(p.tag.endsWith("pure") ? { initial: "pure", seed: 1 } : {}) }), false),
-  },
-  {
-    id: `${MODEL}/fig9`,
+  }),
+  figure({
+    name: "fig9", where: "Fig. 9, Appendix A", claim: "coupling-threshold", grid: "gammaT",
     title: "Fig. 9: β*_L, β*_R for asymmetric baths K_L ≠ K_R, Γ = 1, 3, with β_ref",
-    source: src("Fig. 9, Appendix A"),
-    claim: `${MODEL}/coupling-threshold`,
-    grid: "gammaT",
     schema: fig9Schema(),
-    tolerance: tol,
     generate: fig9,
-  },
+  }),
 ];

@@ -6,7 +6,7 @@ import { setEntropyFigures } from "./figures.js";
 import { setEntropyParameterSchema, type SetEntropyParams } from "./params.js";
 import { initialReference } from "./population-observables.js";
 import { globalReference } from "./reference.js";
-import { setSystem } from "./system.js";
+import { setSystem, type SetSystem } from "./system.js";
 import { entropyPoints } from "./time-point-tasks.js";
 import { logGammaTimes, meanGamma } from "./trajectory.js";
 
@@ -48,50 +48,44 @@ function observablesRecord(o: EntropyObservables): QuantityValue {
   };
 }
 
+/** A quantity computed exactly on the system of the given parameters. */
+function exactQuantity(q: Omit<QuantityDefinition<SetEntropyParams>, "method" | "evaluate"> & { readonly evaluate: (system: SetSystem, p: SetEntropyParams) => QuantityValue }): QuantityDefinition<SetEntropyParams> {
+  return { ...q, method: "exact", evaluate: (p) => q.evaluate(setSystem(p), p) };
+}
+
 const quantities: readonly QuantityDefinition<SetEntropyParams>[] = [
-  {
+  exactQuantity({
     name: "observables",
     description:
       "at time t: E, N, β*, μ* of each bath, n_d, Σ (7), σ (13), I_SB, I_LR, I_oL, I_oR, D*_env(t), D*_env(0), D^eq_env (14), D[ρ_ν‖π_ν]/𝒮_ν, ⟨V⟩, heat currents (record)",
-    method: "exact",
     source: "eqs. (5)–(14), (22), (23)",
-    evaluate: (p) => {
-      const system = setSystem(p);
-      return observablesRecord(entropyObservables(system, initialReference(system), p.t));
-    },
-  },
-  {
+    evaluate: (system, p) => observablesRecord(entropyObservables(system, initialReference(system), p.t)),
+  }),
+  exactQuantity({
     name: "observables-log-grid",
     description: "the record of `observables` at Γt = 10⁻², 10⁻¹, …, 10⁸ (11 times, Γ = (Γ_L + Γ_R)/2), as a list (time points on 2 threads where that helps, see README; QTHERM_THREADS overrides)",
-    method: "exact",
     source: "eqs. (5)–(14), Figs. 4–5",
-    evaluate: (p) => {
-      const system = setSystem(p);
+    evaluate: (system, p) => {
       const times = logGammaTimes(-2, 8, 1).map((gt) => gt / meanGamma(p));
       const records = entropyPoints(system, times, selectedLinalgBackend()).map(observablesRecord);
       return Object.fromEntries(records.map((r, i) => [`gammaT_1e${i - 2}`, r])) as QuantityValue;
     },
-  },
-  {
+  }),
+  exactQuantity({
     name: "reference",
     description: "β_ref, μ_ref of the global grand-canonical ensemble with the conserved ⟨Ĥ_SB⟩, ⟨N̂_SB⟩ (record)",
-    method: "exact",
     source: "Appendix B",
-    evaluate: (p) => {
-      const g = globalReference(setSystem(p));
+    evaluate: (system) => {
+      const g = globalReference(system);
       return { betaRef: g.beta, muRef: g.mu, energy: g.energy, particles: g.particles };
     },
-  },
-  {
+  }),
+  exactQuantity({
     name: "populations",
     description: "occupations C_jj(t) at time t in the index order (dot, L modes k = 1…K_L, R modes k = 1…K_R)",
-    method: "exact",
     source: "eqs. (18)–(20)",
-    evaluate: (p) => {
-      const system = setSystem(p);
-      return Array.from(system.propagator.occupations(p.t, system.initialOccupations));
-    },
-  },
+    evaluate: (system, p) => Array.from(system.propagator.occupations(p.t, system.initialOccupations)),
+  }),
 ];
 
 export const setEntropyProductionModel: ModelDefinition<SetEntropyParams> = {

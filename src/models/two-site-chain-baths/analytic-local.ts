@@ -2,7 +2,7 @@ import type { Mode } from "./analytic.js";
 import { modeEnergy, rotationMatrix, systemEnergies } from "./analytic.js";
 import { bathRates, epaWidth } from "./analytic-rates.js";
 import { equilibriumPopulations } from "./analytic-steady.js";
-import type { Matrix2 } from "./complex2.js";
+import type { Complex2x2 } from "../../numerics/linalg/complex2x2.js";
 import { fermi } from "../../numerics/special.js";
 import type { TwoSiteChainBathsParams } from "./params.js";
 
@@ -56,7 +56,7 @@ export function localFixedPoint(alpha: "L" | "R", p: TwoSiteChainBathsParams): {
  * Γ_j = 2πJ_N(E_j) as in eq. (58).
  * Source: 003_3bda4ae6cebee785.txt, eqs. (70), (79)–(81).
  */
-export function localBathLCurrents(p: TwoSiteChainBathsParams, siteCorrelation: Matrix2): { particle: number; correction80: number; energy81Printed: number; energy81Corrected: number } {
+export function localBathLCurrents(p: TwoSiteChainBathsParams, siteCorrelation: Complex2x2): { particle: number; correction80: number; energy81Printed: number; energy81Corrected: number } {
   const { gain, loss } = localRates("L", p);
   const particle = gain - (gain + loss) * siteCorrelation.re[0][0];
   const { Delta } = systemEnergies(p);

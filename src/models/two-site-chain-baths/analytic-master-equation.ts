@@ -4,8 +4,7 @@ import { energyDistribution, newnsSpectralDensity } from "./analytic.js";
 import { noiseMatrixEntry, steadyPoints } from "./analytic-steady.js";
 import type { BandRule } from "./band-product-rule.js";
 import { bandProductRule } from "./band-product-rule.js";
-import type { Matrix2 } from "./complex2.js";
-import { zero2 } from "./complex2.js";
+import { type Complex2x2, zero2x2 } from "../../numerics/linalg/complex2x2.js";
 import type { TwoSiteChainBathsParams } from "./params.js";
 
 /**
@@ -31,9 +30,9 @@ export interface KernelRates {
   /** Γ_j(t) (energy). */
   readonly Gamma: [number, number];
   /** Λ⁺(t) (energy), mode basis. */
-  readonly plus: Matrix2;
+  readonly plus: Complex2x2;
   /** Z(t) of (30) (dimensionless). */
-  readonly Z: Matrix2;
+  readonly Z: Complex2x2;
   /** G_j(t) of (24). */
   readonly propagator: readonly [{ re: number; im: number }, { re: number; im: number }];
   /** max |n = 24 − n = 16| over H, Γ, Λ⁺ entries (energy). */
@@ -97,8 +96,8 @@ function ratesOnRule(p: TwoSiteChainBathsParams, t: number, rule: BandRule): Omi
   });
   const H: [number, number] = [kappa[0].im, kappa[1].im];
   const Gam: [number, number] = [2 * kappa[0].re, 2 * kappa[1].re];
-  const Z = zero2();
-  const plus = zero2();
+  const Z = zero2x2();
+  const plus = zero2x2();
   for (let a = 0; a < N; a++) {
     const J = newnsSpectralDensity(w[a], p);
     if (J === 0) continue;

@@ -2,8 +2,7 @@ import type { Mode } from "./analytic.js";
 import { energyDistribution, modeEnergy, newnsSpectralDensity, rotationMatrix, systemEnergies } from "./analytic.js";
 import { fermiLeft, fermiRight, noiseMatrixEntry, steadyPoints } from "./analytic-steady.js";
 import { integrateOverBand } from "./band-integral.js";
-import type { Matrix2 } from "./complex2.js";
-import { hermitianEigenvalues2, zero2 } from "./complex2.js";
+import { type Complex2x2, hermitian2x2, hermitianEigenvalues2x2 } from "../../numerics/linalg/complex2x2.js";
 import type { TwoSiteChainBathsParams } from "./params.js";
 import { fermi } from "../../numerics/special.js";
 
@@ -26,16 +25,12 @@ export function epaWidth(j: Mode, p: TwoSiteChainBathsParams): number {
  *   Λ⁺_jk = i∫dω J_N(ω)F_jk(ω)[1/(E_j − ω + iΓ_j/2) − 1/(E_k − ω − iΓ_k/2)]   (energy).
  * Source: 003_3bda4ae6cebee785.txt, eq. (55).
  */
-export function rateMatrixPlus(p: TwoSiteChainBathsParams): Matrix2 {
+export function rateMatrixPlus(p: TwoSiteChainBathsParams): Complex2x2 {
   const points = steadyPoints(p);
-  const out = zero2();
   const G = [epaWidth(1, p), epaWidth(2, p)];
   const E = [modeEnergy(1, p), modeEnergy(2, p)];
-  for (const [j, k] of [
-    [1, 1],
-    [2, 2],
-    [1, 2],
-  ] as [Mode, Mode][]) {
+  return hermitian2x2((row, column) => {
+    const [j, k] = [(row + 1) as Mode, (column + 1) as Mode];
     const aj = (w: number) => E[j - 1] - w;
     const ak = (w: number) => E[k - 1] - w;
     const bj = G[j - 1] / 2;
@@ -44,18 +39,12 @@ export function rateMatrixPlus(p: TwoSiteChainBathsParams): Matrix2 {
     const weight = (w: number) => newnsSpectralDensity(w, p) * noiseMatrixEntry(j, k, w, p);
     const re = integrateOverBand((w) => weight(w) * (bj / (aj(w) ** 2 + bj * bj) + bk / (ak(w) ** 2 + bk * bk)), p.Omega, { points }).value;
     const im = j === k ? 0 : integrateOverBand((w) => weight(w) * (aj(w) / (aj(w) ** 2 + bj * bj) - ak(w) / (ak(w) ** 2 + bk * bk)), p.Omega, { points }).value;
-    out.re[j - 1][k - 1] = re;
-    out.im[j - 1][k - 1] = im;
-    if (j !== k) {
-      out.re[k - 1][j - 1] = re;
-      out.im[k - 1][j - 1] = -im;
-    }
-  }
-  return out;
+    return { re, im };
+  });
 }
 
 /** Λ⁻ = diag(Γ_1, Γ_2) − Λ⁺ (energy). Source: 003_3bda4ae6cebee785.txt, text after eq. (55). */
-export function rateMatrixMinus(p: TwoSiteChainBathsParams, plus: Matrix2 = rateMatrixPlus(p)): Matrix2 {
+export function rateMatrixMinus(p: TwoSiteChainBathsParams, plus: Complex2x2 = rateMatrixPlus(p)): Complex2x2 {
   return {
     re: [
       [epaWidth(1, p) - plus.re[0][0], -plus.re[0][1]],
@@ -72,8 +61,8 @@ export function rateMatrixMinus(p: TwoSiteChainBathsParams, plus: Matrix2 = rate
  */
 export function nonMarkovianity(p: TwoSiteChainBathsParams): { nu: number; ratesPlus: [number, number]; ratesMinus: [number, number] } {
   const plus = rateMatrixPlus(p);
-  const ratesPlus = hermitianEigenvalues2(plus);
-  const ratesMinus = hermitianEigenvalues2(rateMatrixMinus(p, plus));
+  const ratesPlus = hermitianEigenvalues2x2(plus);
+  const ratesMinus = hermitianEigenvalues2x2(rateMatrixMinus(p, plus));
   const nu = [...ratesPlus, ...ratesMinus].reduce((s, l) => s + Math.max(0, -l), 0);
   return { nu, ratesPlus, ratesMinus };
 }
@@ -205,7 +194,7 @@ export function localCrossRatesPrinted(p: TwoSiteChainBathsParams): { plus: { re
  * Γ = diag(Γ_1, Γ_2): C_12 = Λ⁺_12/(Tr[Γ]/2 − iΔ) (dimensionless).
  * Source: 003_3bda4ae6cebee785.txt, App. F (text before eq. (F6)).
  */
-export function coherenceFromRates(p: TwoSiteChainBathsParams, plus: Matrix2 = rateMatrixPlus(p)): { re: number; im: number } {
+export function coherenceFromRates(p: TwoSiteChainBathsParams, plus: Complex2x2 = rateMatrixPlus(p)): { re: number; im: number } {
   const a = (epaWidth(1, p) + epaWidth(2, p)) / 2;
   const b = -systemEnergies(p).Delta;
   const d = a * a + b * b;

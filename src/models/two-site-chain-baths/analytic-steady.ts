@@ -2,8 +2,7 @@ import { fermi } from "../../numerics/special.js";
 import type { Mode } from "./analytic.js";
 import { energyDistribution, hilbertTransformClosedForm, levelWidth, newnsSpectralDensity, rotationMatrix, shiftedEnergy, systemEnergies } from "./analytic.js";
 import { featurePoints, integrateOverBand } from "./band-integral.js";
-import type { Matrix2 } from "./complex2.js";
-import { zero2 } from "./complex2.js";
+import { type Complex2x2, hermitian2x2 } from "../../numerics/linalg/complex2x2.js";
 import type { TwoSiteChainBathsParams } from "./params.js";
 
 /**
@@ -54,15 +53,10 @@ export function steadyPoints(p: TwoSiteChainBathsParams): number[] {
  * with ϑ_j from eq. (37) and φ_j from eq. (35) (dimensionless).
  * Source: 003_3bda4ae6cebee785.txt, eq. (32).
  */
-export function steadyStateCorrelation(p: TwoSiteChainBathsParams): Matrix2 {
+export function steadyStateCorrelation(p: TwoSiteChainBathsParams): Complex2x2 {
   const points = steadyPoints(p);
-  const out = zero2();
-  const pairs: [Mode, Mode][] = [
-    [1, 1],
-    [2, 2],
-    [1, 2],
-  ];
-  for (const [j, k] of pairs) {
+  return hermitian2x2((row, column) => {
+    const [j, k] = [(row + 1) as Mode, (column + 1) as Mode];
     const integrand = (w: number, part: "re" | "im") => {
       const J = newnsSpectralDensity(w, p);
       if (J === 0) return 0;
@@ -76,14 +70,8 @@ export function steadyStateCorrelation(p: TwoSiteChainBathsParams): Matrix2 {
     };
     const re = integrateOverBand((w) => integrand(w, "re"), p.Omega, { points }).value;
     const im = j === k ? 0 : integrateOverBand((w) => integrand(w, "im"), p.Omega, { points }).value;
-    out.re[j - 1][k - 1] = re;
-    out.im[j - 1][k - 1] = im;
-    if (j !== k) {
-      out.re[k - 1][j - 1] = re;
-      out.im[k - 1][j - 1] = -im;
-    }
-  }
-  return out;
+    return { re, im };
+  });
 }
 
 /**

@@ -2,8 +2,7 @@ import type { Mode } from "./analytic.js";
 import { levelWidth, newnsSpectralDensity, shiftedEnergy } from "./analytic.js";
 import { noiseMatrixEntry, steadyPoints } from "./analytic-steady.js";
 import { integrateOverBand } from "./band-integral.js";
-import type { Matrix2 } from "./complex2.js";
-import { zero2 } from "./complex2.js";
+import { type Complex2x2, zero2x2 } from "../../numerics/linalg/complex2x2.js";
 import type { TwoSiteChainBathsParams } from "./params.js";
 
 /**
@@ -15,7 +14,7 @@ import type { TwoSiteChainBathsParams } from "./params.js";
  * a single band integral, done by Gauss–Kronrod with ⌈Ωt/2⌉ oscillation panels.
  * Source: 003_3bda4ae6cebee785.txt, eqs. (29)–(30), (53), (B3), (B7). Dimensionless.
  */
-export function correlationEPA(p: TwoSiteChainBathsParams, t: number, initial: Matrix2 = zero2()): Matrix2 {
+export function correlationEPA(p: TwoSiteChainBathsParams, t: number, initial: Complex2x2 = zero2x2()): Complex2x2 {
   const z = [1, 2].map((j) => ({ re: shiftedEnergy(j as Mode, p), im: -levelWidth(j as Mode, p) / 2 }));
   const A = z.map((zj) => {
     const a = Math.exp(zj.im * t);
@@ -30,7 +29,7 @@ export function correlationEPA(p: TwoSiteChainBathsParams, t: number, initial: M
     const d = dr * dr + di * di;
     return { re: (nr * dr + ni * di) / d, im: (ni * dr - nr * di) / d };
   };
-  const out = zero2();
+  const out = zero2x2();
   for (const [j, k] of [
     [0, 0],
     [1, 1],

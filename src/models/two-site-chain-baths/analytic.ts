@@ -1,4 +1,5 @@
 import { DomainError, ParameterError } from "../../core/errors.js";
+import { type Complex, cmul, complex, cscale, csqrt } from "../../numerics/complex-number.js";
 import { integrate } from "../../numerics/quadrature/gauss-kronrod.js";
 import { principalValue } from "../../numerics/quadrature/principal-value.js";
 import { featurePoints, integrateOverBand } from "./band-integral.js";
@@ -15,12 +16,6 @@ import type { TwoSiteChainBathsParams } from "./params.js";
 
 /** Mode index of the system eigenbasis: 1 (upper level E_1) or 2 (lower level E_2). */
 export type Mode = 1 | 2;
-
-/** A complex number with split parts. */
-export interface Complex {
-  readonly re: number;
-  readonly im: number;
-}
 
 /**
  * E_{1,2} = h ± Δ/2 with Δ = √(g² + δ²) (energy).
@@ -174,14 +169,6 @@ export function propagatorEPA(j: Mode, t: number, p: TwoSiteChainBathsParams): C
   return { re: a * Math.cos(ph), im: -a * Math.sin(ph) };
 }
 
-/** Principal square root of a complex number. */
-function complexSqrt(re: number, im: number): Complex {
-  const r = Math.hypot(re, im);
-  const sr = Math.sqrt((r + re) / 2);
-  const si = Math.sqrt(Math.max(0, (r - re) / 2));
-  return { re: sr, im: im < 0 ? -si : si };
-}
-
 /**
  * Residue factor of the EPA pole, p_j = √[(Ω² − (E′_j − iΓ_j/2)²)/(Ω² − ΓΩ − E_j²)]
  * (dimensionless, → 1 as Γ → 0). The radical covers the whole fraction: the PDF text
@@ -195,7 +182,7 @@ export function poleResidue(j: Mode, p: TwoSiteChainBathsParams): Complex {
   const E = modeEnergy(j, p);
   const den = p.Omega * p.Omega - p.Gamma * p.Omega - E * E;
   // Ω² − (E′ − i hg)² = Ω² − E′² + hg² + 2i E′ hg
-  return complexSqrt((p.Omega * p.Omega - Ep * Ep + hg * hg) / den, (2 * Ep * hg) / den);
+  return csqrt(complex((p.Omega * p.Omega - Ep * Ep + hg * hg) / den, (2 * Ep * hg) / den));
 }
 
 /**
@@ -209,9 +196,7 @@ export function poleContribution(j: Mode, t: number, p: TwoSiteChainBathsParams,
   const s = form === "printed" ? 1 : 0.5;
   const a = Math.exp(-s * levelWidth(j, p) * t);
   const ph = shiftedEnergy(j, p) * t;
-  const c = Math.cos(ph);
-  const sn = -Math.sin(ph);
-  return { re: a * (pr.re * c - pr.im * sn), im: a * (pr.re * sn + pr.im * c) };
+  return cscale(cmul(pr, complex(Math.cos(ph), -Math.sin(ph))), a);
 }
 
 /**

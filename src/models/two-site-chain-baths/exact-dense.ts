@@ -1,8 +1,7 @@
 import { ParameterError } from "../../core/errors.js";
 import { symmetricEigen } from "../../numerics/linalg/symmetric-eigen.js";
 import { fermi } from "../../numerics/special.js";
-import type { Matrix2 } from "./complex2.js";
-import { rotate2, rotateBack2, zero2 } from "./complex2.js";
+import { type Complex2x2, rotate2x2, rotateBack2x2, zero2x2 } from "../../numerics/linalg/complex2x2.js";
 import type { TwoSiteChainBathsParams } from "./params.js";
 
 /**
@@ -23,7 +22,7 @@ export const MAX_DENSE_CHAIN_SITES = 300;
  * Source: 003_3bda4ae6cebee785.txt, eqs. (10)–(14), (20)–(21).
  * @throws ParameterError for M > MAX_DENSE_CHAIN_SITES or t < 0.
  */
-export function denseCorrelation(p: TwoSiteChainBathsParams, t: number, initial: Matrix2 = zero2()): Matrix2 {
+export function denseCorrelation(p: TwoSiteChainBathsParams, t: number, initial: Complex2x2 = zero2x2()): Complex2x2 {
   const M = p.M;
   if (!(Number.isInteger(M) && M >= 1 && M <= MAX_DENSE_CHAIN_SITES)) throw new ParameterError("M", M, `an integer in [1, ${MAX_DENSE_CHAIN_SITES}] for the dense path`);
   if (!(Number.isFinite(t) && t >= 0)) throw new ParameterError("t", t, "a finite time ≥ 0");
@@ -55,7 +54,7 @@ export function denseCorrelation(p: TwoSiteChainBathsParams, t: number, initial:
     [a, -b],
     [b, a],
   ];
-  const cs = rotateBack2(R, initial);
+  const cs = rotateBack2x2(R, initial);
   for (let i = 0; i < 2; i++)
     for (let j = 0; j < 2; j++) {
       c0re[i * n + j] = cs.re[i][j];
@@ -96,7 +95,7 @@ export function denseCorrelation(p: TwoSiteChainBathsParams, t: number, initial:
       }
     }
   // C_ab = Σ conj(U_a a') C0_a'b' U_b b'
-  const out = zero2();
+  const out = zero2x2();
   for (let A = 0; A < 2; A++)
     for (let B = 0; B < 2; B++) {
       let re = 0;
@@ -118,5 +117,5 @@ export function denseCorrelation(p: TwoSiteChainBathsParams, t: number, initial:
       out.re[A][B] = re;
       out.im[A][B] = im;
     }
-  return rotate2(R, out);
+  return rotate2x2(R, out);
 }

@@ -1,5 +1,4 @@
-import type { Matrix2 } from "./complex2.js";
-import { zero2 } from "./complex2.js";
+import { type Complex2x2, zero2x2 } from "../../numerics/linalg/complex2x2.js";
 import type { FiniteChainSnapshot } from "./exact.js";
 
 /**
@@ -19,8 +18,8 @@ export interface ExactRates {
   readonly H: [number, number];
   /** Γ_j(t) (diagonal, energy). */
   readonly Gamma: [number, number];
-  readonly plus: Matrix2;
-  readonly minus: Matrix2;
+  readonly plus: Complex2x2;
+  readonly minus: Complex2x2;
 }
 
 /**
@@ -36,8 +35,8 @@ export function exactRates(s: FiniteChainSnapshot): ExactRates {
   });
   const H: [number, number] = [kappa[0].im, kappa[1].im];
   const Gam: [number, number] = [2 * kappa[0].re, 2 * kappa[1].re];
-  const plus = zero2();
-  const minus = zero2();
+  const plus = zero2x2();
+  const minus = zero2x2();
   const C = s.correlation;
   const dC = s.correlationDerivative;
   for (let j = 0; j < 2; j++)

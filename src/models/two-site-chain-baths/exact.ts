@@ -3,8 +3,7 @@ import { arrowheadApexRows } from "../../numerics/linalg/arrowhead-apex-row.js";
 import type { ArrowheadFactors } from "../../numerics/linalg/arrowhead-factors.js";
 import { arrowheadFactors } from "../../numerics/linalg/arrowhead-factors.js";
 import { fermi } from "../../numerics/special.js";
-import type { Matrix2 } from "./complex2.js";
-import { zero2 } from "./complex2.js";
+import { type Complex2x2, zero2x2 } from "../../numerics/linalg/complex2x2.js";
 import type { TwoSiteChainBathsParams } from "./params.js";
 import { MAX_CHAIN_SITES } from "./params.js";
 
@@ -103,9 +102,9 @@ function factorStar(apex: number, omegas: Float64Array, couplings: Float64Array)
 export interface FiniteChainSnapshot {
   readonly t: number;
   /** C(t) in the d basis, eq. (21). */
-  readonly correlation: Matrix2;
+  readonly correlation: Complex2x2;
   /** dC/dt (d basis). */
-  readonly correlationDerivative: Matrix2;
+  readonly correlationDerivative: Complex2x2;
   /** G_j(t) and dG_j/dt, j = 1, 2 (eq. (23)). */
   readonly propagator: readonly [{ re: number; im: number }, { re: number; im: number }];
   readonly propagatorDerivative: readonly [{ re: number; im: number }, { re: number; im: number }];
@@ -121,7 +120,7 @@ export interface FiniteChainSnapshot {
  * correlation matrix `initial` (d basis, Hermitian; default: vacuum C(0) = 0 as in Fig. 4).
  * @throws ParameterError for t < 0 or non-finite t.
  */
-export function finiteChainSnapshot(stars: FiniteChainStars, t: number, initial: Matrix2 = zero2()): FiniteChainSnapshot {
+export function finiteChainSnapshot(stars: FiniteChainStars, t: number, initial: Complex2x2 = zero2x2()): FiniteChainSnapshot {
   return snapshot(stars, t, initial, true);
 }
 
@@ -129,11 +128,11 @@ export function finiteChainSnapshot(stars: FiniteChainStars, t: number, initial:
  * C(t) alone (d basis), 4× cheaper than {@link finiteChainSnapshot} (one coefficient set).
  * @throws ParameterError for t < 0 or non-finite t.
  */
-export function finiteChainCorrelation(stars: FiniteChainStars, t: number, initial: Matrix2 = zero2()): Matrix2 {
+export function finiteChainCorrelation(stars: FiniteChainStars, t: number, initial: Complex2x2 = zero2x2()): Complex2x2 {
   return snapshot(stars, t, initial, false).correlation;
 }
 
-function snapshot(stars: FiniteChainStars, t: number, initial: Matrix2, full: boolean): FiniteChainSnapshot {
+function snapshot(stars: FiniteChainStars, t: number, initial: Complex2x2, full: boolean): FiniteChainSnapshot {
   if (!(Number.isFinite(t) && t >= 0)) throw new ParameterError("t", t, "a finite time ≥ 0");
   const M = stars.omegas.length;
   let tau2 = 0;
@@ -185,10 +184,10 @@ function snapshot(stars: FiniteChainStars, t: number, initial: Matrix2, full: bo
     }
     return { re, im };
   };
-  const C = zero2();
-  const dC = zero2();
-  const Y = zero2();
-  const YE = zero2();
+  const C = zero2x2();
+  const dC = zero2x2();
+  const Y = zero2x2();
+  const YE = zero2x2();
   for (let j = 0; j < 2; j++)
     for (let k = 0; k < 2; k++) {
       const c = pair(u, u, j, k);
@@ -207,7 +206,7 @@ function snapshot(stars: FiniteChainStars, t: number, initial: Matrix2, full: bo
     }
   const R = stars.rotation;
   /** 2 Im Σ_jk R_jα R_kα Y_jk: current (40)/(41) from bath α (column α of R). */
-  const current = (Ym: Matrix2, alpha: number): number => {
+  const current = (Ym: Complex2x2, alpha: number): number => {
     let im = 0;
     for (let j = 0; j < 2; j++) for (let k = 0; k < 2; k++) im += R[j][alpha] * R[k][alpha] * Ym.im[j][k];
     return 2 * im;
@@ -251,7 +250,7 @@ export interface PlateauCurrents {
  * Source: 003_3bda4ae6cebee785.txt, eqs. (40)–(42).
  * @throws ParameterError for t_0 < 0, t_1 ≤ t_0, t_1 > M/Ω, or points not an integer ≥ 2.
  */
-export function plateauAverageCurrents(stars: FiniteChainStars, window: readonly [number, number], points: number, initial: Matrix2 = zero2()): PlateauCurrents {
+export function plateauAverageCurrents(stars: FiniteChainStars, window: readonly [number, number], points: number, initial: Complex2x2 = zero2x2()): PlateauCurrents {
   const [t0, t1] = window;
   const transit = transitTime(stars.params);
   if (!(Number.isFinite(t0) && t0 >= 0)) throw new ParameterError("window[0]", t0, "a finite time ≥ 0");

@@ -4,8 +4,8 @@ import { nonMarkovianity } from "./analytic-rates.js";
 import { transmission, transmissionBimodal } from "./analytic-steady.js";
 import { correlationEPA } from "./analytic-transient.js";
 import { systemEnergies } from "./analytic.js";
-import { DOC, MODEL_ID, claimId, params } from "./claim-support.js";
-import type { Matrix2 } from "./complex2.js";
+import { kit, params } from "./claims-support.js";
+import type { Complex2x2 } from "../../numerics/linalg/complex2x2.js";
 import { buildFiniteChainStars, finiteChainCorrelation } from "./exact.js";
 
 /**
@@ -26,10 +26,10 @@ const FIG3_BASE = { h: 1, g: 0.5, delta: 0.5, Omega: 10 } as const;
 const FIG3_RATIOS = [0.02, 0.2, 2] as const;
 
 export const figure3: FigureDefinition = {
-  id: `${MODEL_ID}/fig3-transmission`,
+  id: `${kit.model}/fig3-transmission`,
   title: "Fig. 3: transmission T(ω) for Γ = 0.02Δ, 0.2Δ, 2Δ (h = 1, g = δ = 0.5, Ω = 10) and the bimodal approximation (46) at Γ = 0.02Δ",
-  source: { doc: DOC, where: "Fig. 3, eqs. (45)–(46)" },
-  claim: claimId("transmission-46-limit"),
+  source: kit.source("Fig. 3, eqs. (45)–(46)"),
+  claim: `${kit.model}/transmission-46-limit`,
   grid: "omegaOverOmega",
   schema: [
     { name: "omegaOverOmega", unit: "1", description: "ω/Ω, uniform on [0.04, 0.18]" },
@@ -77,13 +77,13 @@ const FIG4_PANELS = {
   b: { ...FIG4_COMMON, h: 50, muL: 49, muR: 49, TL: 10, TR: 0.01 },
 } as const;
 const PARTS = ["C11", "C22", "ReC12", "ImC12"] as const;
-const part = (c: Matrix2, k: (typeof PARTS)[number]) => (k === "C11" ? c.re[0][0] : k === "C22" ? c.re[1][1] : k === "ReC12" ? c.re[0][1] : c.im[0][1]);
+const part = (c: Complex2x2, k: (typeof PARTS)[number]) => (k === "C11" ? c.re[0][0] : k === "C22" ? c.re[1][1] : k === "ReC12" ? c.re[0][1] : c.im[0][1]);
 
 export const figure4: FigureDefinition = {
-  id: `${MODEL_ID}/fig4-correlation-dynamics`,
+  id: `${kit.model}/fig4-correlation-dynamics`,
   title: "Fig. 4: C_11, C_22, Re C_12, Im C_12 vs Γt from vacuum, exact finite chain vs EPA, panels (a) and (b) of the caption",
-  source: { doc: DOC, where: "Fig. 4, eqs. (29)–(30), (53)" },
-  claim: claimId("epa-correlation-order"),
+  source: kit.source("Fig. 4, eqs. (29)–(30), (53)"),
+  claim: `${kit.model}/epa-correlation-order`,
   grid: "gammaT",
   schema: [
     { name: "gammaT", unit: "1", description: "Γt, uniform on [0, 5]" },
@@ -148,10 +148,10 @@ function fig5Map(
   toParams: (x: number, y: number) => Record<string, number>,
 ): FigureDefinition {
   return {
-    id: `${MODEL_ID}/fig5${panel}-non-markovianity`,
+    id: `${kit.model}/fig5${panel}-non-markovianity`,
     title,
-    source: { doc: DOC, where: "Fig. 5, eqs. (55), (82)" },
-    claim: claimId("nu-positive-bias-between-levels"),
+    source: kit.source("Fig. 5, eqs. (55), (82)"),
+    claim: `${kit.model}/nu-positive-bias-between-levels`,
     grid: "point",
     schema: [
       { name: "point", unit: "1", description: `row-major index of the (${axes.x}, ${axes.y}) grid point (${axes.y} fastest)` },

@@ -1,7 +1,6 @@
 import { addComplex, conjugateTranspose, identityComplex, multiplyComplex, scaleComplex } from "../../numerics/linalg/complex-matrix.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";
-import type { Matrix2 } from "./complex2.js";
-import { hermitianEigen2 } from "./complex2.js";
+import { type Complex2x2, hermitianEigen2x2 } from "../../numerics/linalg/complex2x2.js";
 import { modeOperators } from "./interference-dissipator.js";
 
 /**
@@ -12,8 +11,8 @@ import { modeOperators } from "./interference-dissipator.js";
  * so ρ = Π_m[(1 − λ_m) + (2λ_m − 1)e_m†e_m] and ln ρ = −Σ_jk P_kj d_j†d_k − ln det[1 + e^{−P}].
  * Source: 003_3bda4ae6cebee785.txt, eq. (F6).
  */
-export function gaussianStateFock(C: Matrix2): { rho: ComplexMatrix; logRho: ComplexMatrix; P: Matrix2 } {
-  const { values, vectors: U } = hermitianEigen2(C);
+export function gaussianStateFock(C: Complex2x2): { rho: ComplexMatrix; logRho: ComplexMatrix; P: Complex2x2 } {
+  const { values, vectors: U } = hermitianEigen2x2(C);
   const { d, dDagger } = modeOperators();
   const one = identityComplex(4);
   const mode = (m: number) => {
@@ -26,7 +25,7 @@ export function gaussianStateFock(C: Matrix2): { rho: ComplexMatrix; logRho: Com
   for (let m = 0; m < 2; m++) rho = multiplyComplex(rho, addComplex(scaleComplex(one, 1 - values[m], 0), scaleComplex(mode(m), 2 * values[m] - 1, 0)));
   // P = U diag(ln((1−λ)/λ)) U†
   const p = values.map((l) => Math.log((1 - l) / l));
-  const P: Matrix2 = { re: [[0, 0], [0, 0]], im: [[0, 0], [0, 0]] };
+  const P: Complex2x2 = { re: [[0, 0], [0, 0]], im: [[0, 0], [0, 0]] };
   for (let j = 0; j < 2; j++)
     for (let k = 0; k < 2; k++)
       for (let m = 0; m < 2; m++) {

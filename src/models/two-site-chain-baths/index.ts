@@ -5,7 +5,7 @@ import * as rates from "./analytic-rates.js";
 import * as steady from "./analytic-steady.js";
 import { correlationEPA } from "./analytic-transient.js";
 import { twoSiteChainBathsClaims } from "./claims.js";
-import { rotateBack2, toQuantity2 } from "./complex2.js";
+import { rotateBack2x2, copy2x2 } from "../../numerics/linalg/complex2x2.js";
 import { exactRates } from "./exact-master-equation.js";
 import * as exact from "./exact.js";
 import { twoSiteChainBathsFigures } from "./figures.js";
@@ -52,21 +52,21 @@ const quantities: readonly QuantityDefinition<TwoSiteChainBathsParams>[] = [
   { name: "transmission-bimodal", description: "approximation (46) of T(ω) at `omega`, for Γ ≪ Δ", method: "analytic", source: "eq. (46)", evaluate: (p) => steady.transmissionBimodal(p.omega, p) },
   { name: "particle-current", description: "Landauer J^P_L = ∫T(f_L − f_R) into S from L (eq. (43); J^P_R = −J^P_L)", method: "analytic", source: "eq. (43)", evaluate: (p) => steady.landauerCurrents(p).particle },
   { name: "energy-current", description: "Landauer J^E_L = ∫ωT(f_L − f_R) into S from L (eq. (44); J^E_R = −J^E_L)", method: "analytic", source: "eq. (44)", evaluate: (p) => steady.landauerCurrents(p).energy },
-  { name: "ness", description: "stationary correlation matrix C_jk(∞) = ⟨d_j†d_k⟩ (eq. (32)), 2×2 {re, im}", method: "analytic", source: "eq. (32)", evaluate: (p) => toQuantity2(steady.steadyStateCorrelation(p)) },
+  { name: "ness", description: "stationary correlation matrix C_jk(∞) = ⟨d_j†d_k⟩ (eq. (32)), 2×2 {re, im}", method: "analytic", source: "eq. (32)", evaluate: (p) => copy2x2(steady.steadyStateCorrelation(p)) },
   {
     name: "ness-site-basis",
     description: "stationary ⟨c_α†c_α′⟩ = (RᵀC(∞)R)_αα′ in the site basis (L, R), {re, im}",
     method: "analytic",
     source: "eqs. (16), (32)",
-    evaluate: (p) => toQuantity2(rotateBack2(analytic.rotationMatrix(p), steady.steadyStateCorrelation(p))),
+    evaluate: (p) => copy2x2(rotateBack2x2(analytic.rotationMatrix(p), steady.steadyStateCorrelation(p))),
   },
   { name: "propagator", description: "G_j(t) = ∫e^{−iωt}φ_j (eq. (24)) at `t`, {re: [G_1, G_2], im: […]}", method: "analytic", source: "eq. (24)", evaluate: (p) => {
       const g = [analytic.propagator(1, p.t, p), analytic.propagator(2, p.t, p)];
       return { re: g.map((x) => x.re), im: g.map((x) => x.im) };
     } },
-  { name: "correlation-epa", description: "C(t) from vacuum within the EPA (eqs. (29)–(30), (53)) at `t`, {re, im}", method: "analytic", source: "eqs. (29)–(30), (53)", evaluate: (p) => toQuantity2(correlationEPA(p, p.t)) },
-  { name: "rate-matrix-plus", description: "asymptotic gain matrix Λ⁺ (eq. (55)), {re, im} (energy)", method: "analytic", source: "eq. (55)", evaluate: (p) => toQuantity2(rates.rateMatrixPlus(p)) },
-  { name: "rate-matrix-minus", description: "asymptotic loss matrix Λ⁻ = diag(Γ_j) − Λ⁺ (energy)", method: "analytic", source: "eq. (55)", evaluate: (p) => toQuantity2(rates.rateMatrixMinus(p)) },
+  { name: "correlation-epa", description: "C(t) from vacuum within the EPA (eqs. (29)–(30), (53)) at `t`, {re, im}", method: "analytic", source: "eqs. (29)–(30), (53)", evaluate: (p) => copy2x2(correlationEPA(p, p.t)) },
+  { name: "rate-matrix-plus", description: "asymptotic gain matrix Λ⁺ (eq. (55)), {re, im} (energy)", method: "analytic", source: "eq. (55)", evaluate: (p) => copy2x2(rates.rateMatrixPlus(p)) },
+  { name: "rate-matrix-minus", description: "asymptotic loss matrix Λ⁻ = diag(Γ_j) − Λ⁺ (energy)", method: "analytic", source: "eq. (55)", evaluate: (p) => copy2x2(rates.rateMatrixMinus(p)) },
   { name: "nu-infinity", description: "asymptotic non-Markovianity ν∞ (eq. (82)) from the EPA rates (55) (energy)", method: "analytic", source: "eqs. (55), (82)", evaluate: (p) => rates.nonMarkovianity(p).nu },
   {
     name: "detailed-balance-ratio",
@@ -87,14 +87,14 @@ const quantities: readonly QuantityDefinition<TwoSiteChainBathsParams>[] = [
     description: "Λ⁺(t) = ∂_tC − i[H, C] + ½{Γ, C} (eq. (48)) of the exact finite chain (vacuum start) at `t`, {re, im} (energy)",
     method: "exact",
     source: "eq. (47)",
-    evaluate: (p) => toQuantity2(exactRates(exact.finiteChainSnapshot(exact.buildFiniteChainStars(p), p.t)).plus),
+    evaluate: (p) => copy2x2(exactRates(exact.finiteChainSnapshot(exact.buildFiniteChainStars(p), p.t)).plus),
   },
   {
     name: "exact-correlation",
     description: "exact C(t) (d basis, vacuum start) of the finite chain with `M` sites per lead at time `t`, {re, im}",
     method: "exact",
     source: "eqs. (11)–(17), (21)",
-    evaluate: (p) => toQuantity2(exact.finiteChainCorrelation(exact.buildFiniteChainStars(p), p.t)),
+    evaluate: (p) => copy2x2(exact.finiteChainCorrelation(exact.buildFiniteChainStars(p), p.t)),
   },
   {
     name: "exact-currents",
@@ -121,7 +121,7 @@ const quantities: readonly QuantityDefinition<TwoSiteChainBathsParams>[] = [
     description: "bath-L currents of the local decomposition at the NESS (32): ⟨L̄_L†N_S⟩ (79), the correction (80), ⟨L̄_L†H_S⟩ as printed (81) and corrected (+ sign)",
     method: "analytic",
     source: "eqs. (70), (79)–(81)",
-    evaluate: (p) => ({ ...local.localBathLCurrents(p, rotateBack2(analytic.rotationMatrix(p), steady.steadyStateCorrelation(p))) }),
+    evaluate: (p) => ({ ...local.localBathLCurrents(p, rotateBack2x2(analytic.rotationMatrix(p), steady.steadyStateCorrelation(p))) }),
   },
 ];
 

@@ -1,6 +1,7 @@
 import { addComplex, conjugateTranspose, multiplyComplex, scaleComplex, subtractComplex } from "../../numerics/linalg/complex-matrix.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";
-import { fermionAnnihilators } from "../../physics/lindblad/fermion-operators.js";
+import type { Complex } from "../../numerics/complex-number.js";
+import { jumpTerm, twoModeOperators } from "./local-generators.js";
 
 /**
  * The interference generator L_int of eq. (65) on the 4-dimensional Fock space of the
@@ -11,43 +12,38 @@ import { fermionAnnihilators } from "../../physics/lindblad/fermion-operators.js
  * Source: 003_3bda4ae6cebee785.txt, eqs. (65), (68), (F1).
  */
 
-/** A complex number with split parts. */
-export interface ComplexNumber {
-  readonly re: number;
-  readonly im: number;
-}
-
-/** d_1, d_2 and their adjoints on the Fock space. */
+/** d_1, d_2 and their adjoints on the Fock space (the two-mode operators of local-generators.ts). */
 export function modeOperators(): { d: [ComplexMatrix, ComplexMatrix]; dDagger: [ComplexMatrix, ComplexMatrix] } {
-  const [d1, d2] = fermionAnnihilators(2);
-  return { d: [d1, d2], dDagger: [conjugateTranspose(d1), conjugateTranspose(d2)] };
+  const { a, aDagger } = twoModeOperators();
+  return { d: a, dDagger: aDagger };
 }
 
-function anticommutator(a: ComplexMatrix, b: ComplexMatrix): ComplexMatrix {
-  return addComplex(multiplyComplex(a, b), multiplyComplex(b, a));
-}
-
-function lambdaEntry(lambda12: ComplexNumber, j: number, k: number): ComplexNumber {
-  return j === 0 && k === 1 ? lambda12 : { re: lambda12.re, im: -lambda12.im };
+/**
+ * Σ_{j≠k} Λ⁺_jk(gain − loss) with Λ⁺_21 = conj Λ⁺_12; the picture decides which side of x
+ * each jump operator stands on (the adjoint swaps them).
+ */
+function interferenceSum(lambda12: Complex, x: ComplexMatrix, picture: "state" | "observable"): ComplexMatrix {
+  const { d, dDagger } = modeOperators();
+  let out = scaleComplex(x, 0, 0);
+  for (const [j, k] of [
+    [0, 1],
+    [1, 0],
+  ]) {
+    const l = j === 0 && k === 1 ? lambda12 : { re: lambda12.re, im: -lambda12.im };
+    const [gainLeft, gainRight] = picture === "state" ? [dDagger[k], d[j]] : [d[j], dDagger[k]];
+    const gain = jumpTerm(gainLeft, x, gainRight, multiplyComplex(d[j], dDagger[k]));
+    const loss = jumpTerm(gainRight, x, gainLeft, multiplyComplex(dDagger[k], d[j]));
+    out = addComplex(out, scaleComplex(subtractComplex(gain, loss), l.re, l.im));
+  }
+  return out;
 }
 
 /**
  * L_int ρ = Σ_{j≠k} Λ⁺_jk[(d_k†ρd_j − ½{d_jd_k†, ρ}) − (d_jρd_k† − ½{d_k†d_j, ρ})], Λ⁺_21 = conj Λ⁺_12.
  * Source: 003_3bda4ae6cebee785.txt, eq. (65).
  */
-export function applyInterference(lambda12: ComplexNumber, rho: ComplexMatrix): ComplexMatrix {
-  const { d, dDagger } = modeOperators();
-  let out = scaleComplex(rho, 0, 0);
-  for (const [j, k] of [
-    [0, 1],
-    [1, 0],
-  ]) {
-    const l = lambdaEntry(lambda12, j, k);
-    const gain = subtractComplex(multiplyComplex(multiplyComplex(dDagger[k], rho), d[j]), scaleComplex(anticommutator(multiplyComplex(d[j], dDagger[k]), rho), 0.5, 0));
-    const loss = subtractComplex(multiplyComplex(multiplyComplex(d[j], rho), dDagger[k]), scaleComplex(anticommutator(multiplyComplex(dDagger[k], d[j]), rho), 0.5, 0));
-    out = addComplex(out, scaleComplex(subtractComplex(gain, loss), l.re, l.im));
-  }
-  return out;
+export function applyInterference(lambda12: Complex, rho: ComplexMatrix): ComplexMatrix {
+  return interferenceSum(lambda12, rho, "state");
 }
 
 /**
@@ -55,19 +51,8 @@ export function applyInterference(lambda12: ComplexNumber, rho: ComplexMatrix): 
  *   L_int† A = Σ_{j≠k} Λ⁺_jk[(d_jAd_k† − ½{d_jd_k†, A}) − (d_k†Ad_j − ½{d_k†d_j, A})].
  * Source: 003_3bda4ae6cebee785.txt, eqs. (65), (68).
  */
-export function applyInterferenceAdjoint(lambda12: ComplexNumber, a: ComplexMatrix): ComplexMatrix {
-  const { d, dDagger } = modeOperators();
-  let out = scaleComplex(a, 0, 0);
-  for (const [j, k] of [
-    [0, 1],
-    [1, 0],
-  ]) {
-    const l = lambdaEntry(lambda12, j, k);
-    const gain = subtractComplex(multiplyComplex(multiplyComplex(d[j], a), dDagger[k]), scaleComplex(anticommutator(multiplyComplex(d[j], dDagger[k]), a), 0.5, 0));
-    const loss = subtractComplex(multiplyComplex(multiplyComplex(dDagger[k], a), d[j]), scaleComplex(anticommutator(multiplyComplex(dDagger[k], d[j]), a), 0.5, 0));
-    out = addComplex(out, scaleComplex(subtractComplex(gain, loss), l.re, l.im));
-  }
-  return out;
+export function applyInterferenceAdjoint(lambda12: Complex, a: ComplexMatrix): ComplexMatrix {
+  return interferenceSum(lambda12, a, "observable");
 }
 
 /**
@@ -76,7 +61,7 @@ export function applyInterferenceAdjoint(lambda12: ComplexNumber, a: ComplexMatr
  * D[L]ρ = LρL† − ½{L†L, ρ}.
  * Source: 003_3bda4ae6cebee785.txt, eq. (F1).
  */
-export function applyInterferenceDiagonalForm(lambda12: ComplexNumber, rho: ComplexMatrix): ComplexMatrix {
+export function applyInterferenceDiagonalForm(lambda12: Complex, rho: ComplexMatrix): ComplexMatrix {
   const { d } = modeOperators();
   const mod = Math.hypot(lambda12.re, lambda12.im);
   const th = Math.atan2(lambda12.im, lambda12.re);
@@ -93,8 +78,7 @@ export function applyInterferenceDiagonalForm(lambda12: ComplexNumber, rho: Comp
   let out = scaleComplex(rho, 0, 0);
   for (const [lam, L] of ops) {
     const Ld = conjugateTranspose(L);
-    const D = subtractComplex(multiplyComplex(multiplyComplex(L, rho), Ld), scaleComplex(anticommutator(multiplyComplex(Ld, L), rho), 0.5, 0));
-    out = addComplex(out, scaleComplex(D, lam, 0));
+    out = addComplex(out, scaleComplex(jumpTerm(L, rho, Ld, multiplyComplex(Ld, L)), lam, 0));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import { addComplex, conjugateTranspose, multiplyComplex, scaleComplex, subtractComplex, zerosComplex } from "../../numerics/linalg/complex-matrix.js";
 import type { ComplexMatrix } from "../../numerics/linalg/types.js";
 import { fermionAnnihilators } from "../../physics/lindblad/fermion-operators.js";
-import type { Matrix2 } from "./complex2.js";
+import type { Complex2x2 } from "../../numerics/linalg/complex2x2.js";
 
 /**
  * Quadratic (Gaussian) generators of Sec. V on the 4-dimensional Fock space, in any
@@ -25,55 +25,49 @@ function anticommutator(a: ComplexMatrix, b: ComplexMatrix): ComplexMatrix {
 }
 
 /**
+ * left·x·right − ½{anti, x}: one jump term of a dissipator, D[L]ρ = LρL† − ½{L†L, ρ} in the
+ * Schrödinger picture (left = L, right = L†, anti = L†L) or its adjoint in the Heisenberg picture.
+ */
+export function jumpTerm(left: ComplexMatrix, x: ComplexMatrix, right: ComplexMatrix, anti: ComplexMatrix): ComplexMatrix {
+  return subtractComplex(multiplyComplex(multiplyComplex(left, x), right), scaleComplex(anticommutator(anti, x), 0.5, 0));
+}
+
+/**
+ * Σ_jk Λ⁺_jk·gain_jk + Λ⁻_jk·loss_jk on x; the picture decides which side of x each jump
+ * operator stands on (the adjoint swaps them). Entries that are exactly zero are skipped.
+ */
+function quadraticSum(plus: Complex2x2, minus: Complex2x2, x: ComplexMatrix, picture: "state" | "observable"): ComplexMatrix {
+  const { a, aDagger } = twoModeOperators();
+  let out = zerosComplex(4, 4);
+  for (let j = 0; j < 2; j++)
+    for (let k = 0; k < 2; k++) {
+      const [gainLeft, gainRight] = picture === "state" ? [aDagger[k], a[j]] : [a[j], aDagger[k]];
+      const pr = plus.re[j][k];
+      const pi = plus.im[j][k];
+      if (pr !== 0 || pi !== 0) out = addComplex(out, scaleComplex(jumpTerm(gainLeft, x, gainRight, multiplyComplex(a[j], aDagger[k])), pr, pi));
+      const mr = minus.re[j][k];
+      const mi = minus.im[j][k];
+      if (mr !== 0 || mi !== 0) out = addComplex(out, scaleComplex(jumpTerm(gainRight, x, gainLeft, multiplyComplex(aDagger[k], a[j])), mr, mi));
+    }
+  return out;
+}
+
+/**
  * Applies the quadratic generator with gain matrix `plus` and loss matrix `minus`
  * (2×2, Hermitian in the paper's use) to ρ. Entries that are exactly zero are skipped,
  * so a diagonal pair gives Σ_j Λ⁻_jjD[a_j] + Λ⁺_jjD[a_j†] (eqs. (57), (70)).
  */
-export function applyQuadraticGenerator(plus: Matrix2, minus: Matrix2, rho: ComplexMatrix): ComplexMatrix {
-  const { a, aDagger } = twoModeOperators();
-  let out = zerosComplex(4, 4);
-  for (let j = 0; j < 2; j++)
-    for (let k = 0; k < 2; k++) {
-      const pr = plus.re[j][k];
-      const pi = plus.im[j][k];
-      if (pr !== 0 || pi !== 0) {
-        const gain = subtractComplex(multiplyComplex(multiplyComplex(aDagger[k], rho), a[j]), scaleComplex(anticommutator(multiplyComplex(a[j], aDagger[k]), rho), 0.5, 0));
-        out = addComplex(out, scaleComplex(gain, pr, pi));
-      }
-      const mr = minus.re[j][k];
-      const mi = minus.im[j][k];
-      if (mr !== 0 || mi !== 0) {
-        const loss = subtractComplex(multiplyComplex(multiplyComplex(a[j], rho), aDagger[k]), scaleComplex(anticommutator(multiplyComplex(aDagger[k], a[j]), rho), 0.5, 0));
-        out = addComplex(out, scaleComplex(loss, mr, mi));
-      }
-    }
-  return out;
+export function applyQuadraticGenerator(plus: Complex2x2, minus: Complex2x2, rho: ComplexMatrix): ComplexMatrix {
+  return quadraticSum(plus, minus, rho, "state");
 }
 
 /** The adjoint L†X of {@link applyQuadraticGenerator} (Heisenberg picture). */
-export function applyQuadraticAdjoint(plus: Matrix2, minus: Matrix2, x: ComplexMatrix): ComplexMatrix {
-  const { a, aDagger } = twoModeOperators();
-  let out = zerosComplex(4, 4);
-  for (let j = 0; j < 2; j++)
-    for (let k = 0; k < 2; k++) {
-      const pr = plus.re[j][k];
-      const pi = plus.im[j][k];
-      if (pr !== 0 || pi !== 0) {
-        const gain = subtractComplex(multiplyComplex(multiplyComplex(a[j], x), aDagger[k]), scaleComplex(anticommutator(multiplyComplex(a[j], aDagger[k]), x), 0.5, 0));
-        out = addComplex(out, scaleComplex(gain, pr, pi));
-      }
-      const mr = minus.re[j][k];
-      const mi = minus.im[j][k];
-      if (mr !== 0 || mi !== 0) {
-        const loss = subtractComplex(multiplyComplex(multiplyComplex(aDagger[k], x), a[j]), scaleComplex(anticommutator(multiplyComplex(aDagger[k], a[j]), x), 0.5, 0));
-        out = addComplex(out, scaleComplex(loss, mr, mi));
-      }
-    }
-  return out;
+export function applyQuadraticAdjoint(plus: Complex2x2, minus: Complex2x2, x: ComplexMatrix): ComplexMatrix {
+  return quadraticSum(plus, minus, x, "observable");
 }
 
 /** A diagonal rate pair: Λ⁺ = diag(gain), Λ⁻ = diag(loss) — the generators (57) and (70). */
-export function diagonalRates(gain: readonly [number, number], loss: readonly [number, number]): { plus: Matrix2; minus: Matrix2 } {
+export function diagonalRates(gain: readonly [number, number], loss: readonly [number, number]): { plus: Complex2x2; minus: Complex2x2 } {
   return {
     plus: { re: [[gain[0], 0], [0, gain[1]]], im: [[0, 0], [0, 0]] },
     minus: { re: [[loss[0], 0], [0, loss[1]]], im: [[0, 0], [0, 0]] },
@@ -81,7 +75,7 @@ export function diagonalRates(gain: readonly [number, number], loss: readonly [n
 }
 
 /** The off-diagonal part of a rate matrix (the cross terms of eq. (71)). */
-export function offDiagonal(m: Matrix2): Matrix2 {
+export function offDiagonal(m: Complex2x2): Complex2x2 {
   return { re: [[0, m.re[0][1]], [m.re[1][0], 0]], im: [[0, m.im[0][1]], [m.im[1][0], 0]] };
 }
 

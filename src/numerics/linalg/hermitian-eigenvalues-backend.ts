@@ -1,6 +1,7 @@
 import { ParameterError } from "../../core/errors.js";
-import { hermitianEigenvalues } from "./hermitian-eigenvalues.js";
-import { loadLapackBackend } from "./lapack-backend.js";
+import { eigenvaluesOfUpper, hermitianEigenvalues, linalgThreads, PARALLEL_MIN_ORDER, scaleUpperIntoRange } from "./hermitian-eigenvalues.js";
+import { loadLapackBackend, type LapackBackend } from "./lapack-backend.js";
+import { weightedGramUpper } from "./weighted-gram-matrix.js";
 import type { ComplexMatrix } from "./types.js";
 
 /** Which dense Hermitian eigensolver is used: the system LAPACK or the TypeScript solver. */
@@ -44,9 +45,12 @@ export function hermitianEigenvaluesWith(a: ComplexMatrix, backend: LinalgBacken
 /**
  * Eigenvalues (ascending) of G = X† diag(w) X for a row-major n×k complex X and weights
  * w ≥ 0 — e.g. the correlation block C_AA = U_A† diag(f) U_A of free fermions from the
- * propagator columns U_A and the initial occupations f. LAPACK: zherk + zheevd
- * (≈ 4nk² + O(k³) flops in BLAS); TypeScript: the upper triangle of G summed row by row
- * (O(nk²)) and {@link hermitianEigenvalues}.
+ * propagator columns U_A and the initial occupations f. LAPACK: zherk + the eigenvalue
+ * routine of {@link LapackBackend.eigenvalueRoutine} (≈ 4nk² + O(k³) flops in BLAS);
+ * TypeScript: {@link weightedGramUpper} (2×2-blocked dot products of the columns of
+ * diag(√w) X) and the Householder reduction of {@link eigenvaluesOfUpper}, each on two
+ * threads for k ≥ {@link PARALLEL_MIN_ORDER} when {@link linalgThreads} allows (bitwise the
+ * same eigenvalues as on one).
  * @throws ParameterError for shape mismatches or negative weights, and as the solvers.
  */
 export function weightedGramEigenvaluesWith(
@@ -59,35 +63,9 @@ export function weightedGramEigenvaluesWith(
     if (lapack === null) throw new ParameterError("backend", backend, "'ts' (LAPACK could not be loaded)");
     return lapack.weightedGramEigenvalues(x, weights);
   }
-  const n = x.rows;
   const k = x.cols;
-  if (weights.length !== n) throw new ParameterError("weights.length", weights.length, `the number of rows of x (${n})`);
-  const re = new Float64Array(k * k);
-  const im = new Float64Array(k * k);
-  for (let l = 0; l < n; l++) {
-    const w = weights[l];
-    if (!(w >= 0)) throw new ParameterError(`weights[${l}]`, w, "a number ≥ 0");
-    if (w === 0) continue;
-    const row = l * k;
-    for (let a = 0; a < k; a++) {
-      const ar = w * x.re[row + a];
-      const ai = -w * x.im[row + a]; // w conj(X_la)
-      if (ar === 0 && ai === 0) continue;
-      const out = a * k;
-      for (let b = a; b < k; b++) {
-        const br = x.re[row + b];
-        const bi = x.im[row + b];
-        re[out + b] += ar * br - ai * bi;
-        im[out + b] += ar * bi + ai * br;
-      }
-    }
-  }
-  for (let a = 0; a < k; a++) {
-    im[a * k + a] = 0;
-    for (let b = a + 1; b < k; b++) {
-      re[b * k + a] = re[a * k + b];
-      im[b * k + a] = -im[a * k + b];
-    }
-  }
-  return hermitianEigenvalues({ rows: k, cols: k, re, im });
+  const threads = k >= PARALLEL_MIN_ORDER ? linalgThreads() : 1;
+  const g = weightedGramUpper(x, weights, { threads, shared: threads > 1 });
+  const exponent = scaleUpperIntoRange(g.re, g.im, k);
+  return eigenvaluesOfUpper(g.re, g.im, k, exponent, threads);
 }

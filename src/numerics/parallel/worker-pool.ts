@@ -66,6 +66,8 @@ const WORKER_START_TIMEOUT_MS = 60_000;
 
 let pool: Pool | undefined;
 let nextJobId = 1;
+/** parallelMap jobs running in this thread (0 or 1: nested calls run inline). */
+let activeJobs = 0;
 let workersStarted = 0;
 
 /**
@@ -94,7 +96,28 @@ export function parallelMap<I, O>(task: ParallelTask<I, O>, inputs: readonly I[]
   const total = inputs.length;
   const callerComputes = options.callerComputes ?? true;
   const workerCount = Math.min(callerComputes ? threads - 1 : threads, total);
-  if (workerCount <= 0 || (callerComputes && total <= 1)) return inline(task, inputs, options.onProgress);
+  // Nested call (a task of an outer job running in this thread): inline, since draining the
+  // ports here would take, and drop, the outer job's answers.
+  if (workerCount <= 0 || (callerComputes && total <= 1) || activeJobs > 0) return inline(task, inputs, options.onProgress);
+  activeJobs++;
+  try {
+    return runJob(task, inputs, options, workerCount, callerComputes);
+  } finally {
+    activeJobs--;
+  }
+}
+
+/**
+ * True while this thread runs a {@link parallelMap} job (in one of its tasks, for instance):
+ * a parallelMap called now runs inline, so callers that would wait for a partner thread should
+ * not ask for one.
+ */
+export function insideParallelMap(): boolean {
+  return activeJobs > 0;
+}
+
+function runJob<I, O>(task: ParallelTask<I, O>, inputs: readonly I[], options: ParallelMapOptions, workerCount: number, callerComputes: boolean): O[] {
+  const total = inputs.length;
 
   const { workers, pulse } = ensurePool(workerCount);
   const used = workers.slice(0, workerCount);

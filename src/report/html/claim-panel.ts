@@ -2,6 +2,7 @@ import type { ReportEntry } from "../json-report.js";
 import { formatError } from "../format.js";
 import { panelAnchor } from "./claims-table.js";
 import { escapeHtml } from "./escape-html.js";
+import { renderTex } from "./math.js";
 
 /** A rendered evidence plot: its static SVG, the key of its interactive spec, and what it omitted. */
 export interface RenderedPlot {
@@ -20,7 +21,8 @@ export interface RenderedPlot {
 export function claimPanel(entry: ReportEntry, plots: readonly RenderedPlot[]): string {
   const rows: Array<[string, string]> = [
     ["statement", escapeHtml(entry.statement)],
-    ["source", `${escapeHtml(entry.source.doc)}, ${escapeHtml(entry.source.where)}`],
+    ...(entry.tex !== undefined ? ([["formula", `<span class="formula">${renderTex(entry.tex)}</span>`]] as Array<[string, string]>) : []),
+    ["source", `${escapeHtml(entry.source.citation ?? entry.source.where)} <span class="dim">(${escapeHtml(entry.source.doc)})</span>`],
     ["kind", entry.kind],
     ["domain", escapeHtml(entry.domain ?? "—")],
     ["verdict", `${entry.status}${entry.unexpected ? ` — UNEXPECTED, expected ${entry.expectedStatus}` : ""}`],
@@ -30,7 +32,7 @@ export function claimPanel(entry: ReportEntry, plots: readonly RenderedPlot[]): 
   ];
   if (entry.order) rows.push(["order of convergence", `fitted ${entry.order.measured.toFixed(3)}, stated by the source ${entry.order.expected}`]);
   if (entry.seed !== undefined) {
-    rows.push(["replay", `<code>qtherm verify ${escapeHtml(entry.id)} --seed ${entry.seed}${entry.path !== undefined ? ` --path ${escapeHtml(entry.path)}` : ""}</code>`]);
+    rows.push(["replay", `<code>${entry.replay !== undefined ? escapeHtml(entry.replay) : `qtherm verify ${escapeHtml(entry.id)} --seed ${entry.seed}${entry.path !== undefined ? ` --path ${escapeHtml(entry.path)}` : ""}`}</code>`]);
   }
   if (entry.erratum) {
     rows.push(["erratum", `${entry.erratum.role} form; printed: ${escapeHtml(entry.erratum.printed)}; corrected: ${escapeHtml(entry.erratum.corrected)}; why: ${escapeHtml(entry.erratum.explanation)}`]);

@@ -25,7 +25,7 @@ export function claimsTableSection(report: VerifyReport): string {
     const measured = `${formatError(v.measuredError)} <span class="dim">·</span> ${escapeHtml(v.criterionText)}`;
     return `<tr class="claim-row ${v.unexpected ? "unexpected" : ""}" data-id="${escapeHtml(v.id)}" data-model="${escapeHtml(v.model)}" data-kind="${v.kind}" data-status="${v.status}">
 <td><a href="#${escapeHtml(panelAnchor(v.id))}">${escapeHtml(v.id)}</a></td>
-<td>${escapeHtml(v.source.doc)}<br><span class="dim">${escapeHtml(v.source.where)}</span></td>
+<td>${escapeHtml(v.source.citation ?? v.source.where)}<br><span class="dim">${escapeHtml(v.source.doc)}</span></td>
 <td>${v.kind}</td><td class="status status-${v.status}">${escapeHtml(verdict)}</td>
 <td class="num">${measured}</td><td class="reason">${escapeHtml(v.criterionReason)}</td></tr>`;
   });

@@ -2,6 +2,7 @@ import type { ReportEntry, VerifyReport } from "../json-report.js";
 import { formatError } from "../format.js";
 import { panelAnchor } from "./claims-table.js";
 import { escapeHtml } from "./escape-html.js";
+import { renderTex } from "./math.js";
 
 /**
  * The errata table: for each printed formula that fails, its printed form, the
@@ -19,8 +20,8 @@ export function errataTable(report: VerifyReport): string {
     const e = p.erratum!;
     const corrected = byId.get(e.partner);
     return `<tr class="erratum-row" data-id="${escapeHtml(p.id)}"><td>${link(p.id, true)}<br>${link(e.partner, corrected !== undefined)}</td>
-<td>${escapeHtml(p.source.doc)}<br><span class="dim">${escapeHtml(p.source.where)}</span></td>
-<td>${escapeHtml(e.printed)}</td><td>${escapeHtml(e.corrected)}</td>
+<td>${escapeHtml(p.source.citation ?? p.source.where)}<br><span class="dim">${escapeHtml(p.source.doc)}</span></td>
+<td>${e.printedTex !== undefined ? renderTex(e.printedTex) : escapeHtml(e.printed)}</td><td>${e.correctedTex !== undefined ? renderTex(e.correctedTex) : escapeHtml(e.corrected)}</td>
 <td class="num">printed: ${measured(p)}<br>corrected: ${measured(corrected)}</td><td>${escapeHtml(e.explanation)}</td></tr>`;
   });
   return `<table class="errata"><thead><tr><th>claims (printed / corrected)</th><th>source</th><th>printed</th><th>corrected</th><th>measured discrepancy</th><th>why</th></tr></thead>

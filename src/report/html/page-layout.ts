@@ -14,6 +14,7 @@ export function pageLayout(title: string, report: VerifyReport, body: string, sc
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self' file: data: blob: 'unsafe-inline' 'unsafe-eval'; connect-src 'none'">
 <title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="assets/katex.min.css">
 <link rel="stylesheet" href="assets/report.css">
 </head>
 <body>

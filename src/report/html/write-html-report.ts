@@ -9,6 +9,7 @@ import { errataTable } from "./errata-page.js";
 import { jsonForScript } from "./escape-html.js";
 import { evidencePlotSpec, plotRows } from "./evidence-spec.js";
 import { REPORT_CSS, REPORT_SCRIPT } from "./page-assets.js";
+import { copyKatexAssets } from "./math.js";
 import { pageLayout } from "./page-layout.js";
 import { compileToVega, renderSvg } from "./render-svg.js";
 import { summarySection } from "./summary-section.js";
@@ -70,12 +71,13 @@ export async function writeHtmlReport(report: VerifyReport, directory: string): 
   writeAtomically(join(assets, "specs.js"), `window.QTHERM_SPECS = ${jsonForScript(specs)};\n`);
   writeAtomically(join(assets, "report.json"), `${JSON.stringify(report, null, 1)}\n`);
   writeAtomically(join(assets, "vega.min.js"), readFileSync(vegaBrowserBundle(), "utf8"));
+  const katexFiles = copyKatexAssets(assets);
   writeAtomically(join(dir, "errata.html"), errata);
   writeAtomically(join(dir, "index.html"), index);
   return {
     index: join(dir, "index.html"),
     errata: join(dir, "errata.html"),
-    assets: ["report.css", "report.js", "specs.js", "report.json", "vega.min.js"].map((f) => join(assets, f)),
+    assets: [...["report.css", "report.js", "specs.js", "report.json", "vega.min.js"].map((f) => join(assets, f)), ...katexFiles],
     plots: plotCount,
   };
 }

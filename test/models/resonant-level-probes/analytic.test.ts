@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DomainError, ParameterError } from "../../../src/core/errors.js";
 import { resolveResonantLevelParams } from "../../../src/models/resonant-level-probes/params.js";
+import { fermiOccupations } from "../../../src/models/resonant-level-probes/initial-state.js";
 import {
-  fermiOccupations,
   qleCurrentFromPopulations,
   qleDotOccupation,
   qlePopulations,

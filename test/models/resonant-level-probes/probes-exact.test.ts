@@ -5,13 +5,12 @@ import { modelGrids, resolveResonantLevelParams } from "../../../src/models/reso
 import {
   dephasingProbeOccupation,
   interpolateOccupations,
-  probeCurrentDensity,
   probeState,
   voltageProbeMuFermi,
   voltageProbeMuGrid,
 } from "../../../src/models/resonant-level-probes/probes.js";
 import { denseHamiltonian, exactEnergy, exactModel, exactOccupations, exactPopulations, exactReservoirBlock, starHamiltonian } from "../../../src/models/resonant-level-probes/exact.js";
-import { qlePopulations, qleSystem } from "../../../src/models/resonant-level-probes/analytic.js";
+import { probeCurrentDensity, qlePopulations, qleSystem } from "../../../src/models/resonant-level-probes/analytic.js";
 import { qleWithRestarts } from "../../../src/models/resonant-level-probes/restarts.js";
 
 describe("probe conditions", () => {

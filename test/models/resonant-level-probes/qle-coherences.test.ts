@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveResonantLevelParams } from "../../../src/models/resonant-level-probes/params.js";
-import { qleDotChargeFrom, qleDotOccupation, qlePopulations, totalOccupation } from "../../../src/models/resonant-level-probes/analytic.js";
-import { initialQleSystem } from "../../../src/models/resonant-level-probes/probes.js";
+import { initialQleSystem, qleDotChargeFrom, qleDotOccupation, qlePopulations, totalOccupation } from "../../../src/models/resonant-level-probes/analytic.js";
 import { qleCoherenceBlock } from "../../../src/models/resonant-level-probes/qle-coherences.js";
 import { qleWithRestarts } from "../../../src/models/resonant-level-probes/restarts.js";
 

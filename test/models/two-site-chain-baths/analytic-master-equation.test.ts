@@ -2,22 +2,14 @@ import { describe, expect, it } from "vitest";
 import { ParameterError } from "../../../src/core/errors.js";
 import { propagator } from "../../../src/models/two-site-chain-baths/analytic.js";
 import { kernelMasterEquationRates } from "../../../src/models/two-site-chain-baths/analytic-master-equation.js";
-import { bandProductRule, gaussLegendre } from "../../../src/models/two-site-chain-baths/band-product-rule.js";
+import { bandProductRule } from "../../../src/models/two-site-chain-baths/band-product-rule.js";
 import { resolveTwoSiteChainBathsParams } from "../../../src/models/two-site-chain-baths/params.js";
 import { buildFiniteChainStars, finiteChainSnapshot } from "../../../src/models/two-site-chain-baths/exact.js";
 import { exactRates } from "../../../src/models/two-site-chain-baths/exact-master-equation.js";
 
 const POINT = { Omega: 10, Gamma: 0.5, muL: 1.2, muR: 0.3, TL: 0.3, TR: 0.1, M: 1000 };
 
-describe("gaussLegendre / bandProductRule", () => {
-  it("the 8-point rule integrates x^14 exactly on [−1, 1] (2/15)", () => {
-    const { x, w } = gaussLegendre(8);
-    let s = 0;
-    for (let i = 0; i < 8; i++) s += w[i] * x[i] ** 14;
-    // degree 14 ≤ 2n − 1 = 15: exact up to round-off of 8 terms (≈ 1e-16)
-    expect(Math.abs(s - 2 / 15), `Σ w x^14 = ${s}`).toBeLessThan(1e-15);
-  });
-
+describe("bandProductRule (Gauss–Legendre in θ, ω = −Ω cos θ)", () => {
   it("the band rule integrates √(Ω² − ω²) to πΩ²/2", () => {
     const r = bandProductRule(10, [1, -2], 5, 16);
     let s = 0;
@@ -26,9 +18,22 @@ describe("gaussLegendre / bandProductRule", () => {
     expect(Math.abs(s - 50 * Math.PI), `∫ = ${s}`).toBeLessThan(1e-12);
   });
 
+  it("has weights summing to the band width 2Ω (the documented example)", () => {
+    const w = bandProductRule(10, [], 1, 8).weights.reduce((a, b) => a + b, 0);
+    // ∫dω = ∫Ω sin θ dθ = 2Ω; the 8-point rule integrates sin θ on [0, π] to 1e-13
+    expect(Math.abs(w - 20), `Σw = ${w}`).toBeLessThan(1e-10);
+  });
+
+  it("puts a node cut at every breakpoint inside the band and none outside", () => {
+    // breakpoints ω = 1 and −2 (inside), 12 (outside): 5 panels + 2 cuts = 7 pieces of 4 nodes
+    const r = bandProductRule(10, [1, -2, 12], 5, 4);
+    expect(r.nodes.length).toBe(28);
+    expect([...r.nodes].every((w, i) => i === 0 || w > r.nodes[i - 1]), "nodes ascending in ω").toBe(true);
+  });
+
   it("rejects bad sizes naming the parameter", () => {
-    expect(() => gaussLegendre(0)).toThrow(ParameterError);
-    expect(() => gaussLegendre(0)).toThrow(/n/);
+    expect(() => bandProductRule(1, [], 1, 0)).toThrow(ParameterError);
+    expect(() => bandProductRule(1, [], 1, 0)).toThrow(/n/);
     expect(() => bandProductRule(-1, [], 1, 8)).toThrow(/Omega/);
     expect(() => bandProductRule(1, [], 0, 8)).toThrow(/panels/);
   });

@@ -1,6 +1,6 @@
 import { threadId } from "node:worker_threads";
 import { ParameterError } from "../../../src/core/errors.js";
-import { parallelTask } from "../../../src/numerics/parallel/worker-pool.js";
+import { insideParallelMap, parallelMap, parallelTask } from "../../../src/numerics/parallel/worker-pool.js";
 
 /**
  * Task functions for the worker-pool tests (loaded by the pool's workers through tsx).
@@ -25,5 +25,18 @@ export function strictRoot(x: number): number {
 }
 
 export const harmonicTask = parallelTask(import.meta.url, "harmonicTable", harmonicTable);
+
+/**
+ * A task that starts a parallelMap of its own (as a dense eigenvalue kernel called from a
+ * time-point task does): the sum of harmonicTable sums over `count` seeds, and whether this
+ * thread was inside a parallelMap job when it ran.
+ */
+export function nestedSums(input: { readonly seed: number; readonly count: number }): { sum: number; nested: boolean; thread: number } {
+  const nested = insideParallelMap();
+  const inner = parallelMap(harmonicTask, Array.from({ length: input.count }, (_, i) => ({ seed: input.seed * 100 + i, length: 500 })), { threads: 2 });
+  return { sum: inner.reduce((s, r) => s + r.sum, 0), nested, thread: threadId };
+}
+
+export const nestedSumsTask = parallelTask(import.meta.url, "nestedSums", nestedSums);
 export const strictRootTask = parallelTask(import.meta.url, "strictRoot", strictRoot);
 export const missingTask = parallelTask(import.meta.url, "noSuchExport", strictRoot);

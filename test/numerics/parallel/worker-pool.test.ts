@@ -6,8 +6,8 @@ import { threadId } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { ParameterError } from "../../../src/core/errors.js";
 import { defaultThreadCount, resolveThreadCount } from "../../../src/numerics/parallel/thread-count.js";
-import { parallelMap, parallelTask, poolWorkersStarted, shutdownWorkerPool } from "../../../src/numerics/parallel/worker-pool.js";
-import { harmonicTable, harmonicTask, missingTask, strictRootTask } from "./pool-tasks.js";
+import { insideParallelMap, parallelMap, parallelTask, poolWorkersStarted, shutdownWorkerPool } from "../../../src/numerics/parallel/worker-pool.js";
+import { harmonicTable, harmonicTask, missingTask, nestedSums, nestedSumsTask, strictRootTask } from "./pool-tasks.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const inputs = Array.from({ length: 12 }, (_, i) => ({ seed: i + 1, length: 2000 }));
@@ -72,6 +72,18 @@ describe("parallelMap", () => {
     const task = parallelTask(`${harmonicTask.moduleUrl}?tsx-namespace=test`, "harmonicTable", harmonicTable);
     const results = parallelMap(task, inputs.slice(0, 3), { threads: 2, callerComputes: false });
     expect(results.map((r) => r.sum)).toEqual(inputs.slice(0, 3).map((x) => harmonicTable(x).sum));
+  });
+
+  it("a parallelMap inside a task that runs in this thread runs inline, and the outer job keeps every answer", () => {
+    // Draining the ports in the nested call used to take, and drop, the outer job's answers.
+    const inputs = Array.from({ length: 6 }, (_, i) => ({ seed: i + 1, count: 4 }));
+    const serial = inputs.map(nestedSums);
+    expect(insideParallelMap()).toBe(false);
+    const results = parallelMap(nestedSumsTask, inputs, { threads: 2 });
+    expect(insideParallelMap()).toBe(false);
+    expect(results.map((r) => r.sum)).toEqual(serial.map((r) => r.sum));
+    // calls that ran in this thread saw the outer job; those in a worker are not inside one there
+    for (const r of results) expect(r.nested, `thread ${r.thread}`).toBe(r.thread === threadId);
   });
 
   it("rejects threads < 1 and non-file module URLs", () => {
